@@ -1,0 +1,12 @@
+namespace NewsletterGen.Cli;
+
+internal static class ExitCodes
+{
+    public const int Success = 0;
+
+    /// <summary>The content has errors (or warnings, with --warnings-as-errors).</summary>
+    public const int ContentErrors = 1;
+
+    /// <summary>The command line itself was wrong.</summary>
+    public const int Usage = 2;
+}

@@ -1,0 +1,22 @@
+using System.CommandLine;
+using NewsletterGen.Cli;
+
+var root = new RootCommand("NewsletterGen turns a newsletter written in Markdown into a static website and its feeds.")
+{
+    BuildCommand.Create(),
+    CheckCommand.Create(),
+};
+
+var parsed = root.Parse(args);
+if (parsed.Errors.Count > 0)
+{
+    foreach (var error in parsed.Errors)
+    {
+        Console.Error.WriteLine($"newslettergen: {error.Message}");
+    }
+
+    Console.Error.WriteLine("Run 'newslettergen --help' for usage.");
+    return ExitCodes.Usage;
+}
+
+return parsed.Invoke();

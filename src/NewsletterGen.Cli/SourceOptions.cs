@@ -1,0 +1,39 @@
+using System.CommandLine;
+
+namespace NewsletterGen.Cli;
+
+/// <summary>Options shared by the commands that read a site.</summary>
+internal static class SourceOptions
+{
+    public static Option<DirectoryInfo> Source() => new("--source", "-s")
+    {
+        Description = "The folder that holds content/ and templates/ (default: the current folder)",
+        DefaultValueFactory = _ => new DirectoryInfo("."),
+    };
+
+    public static Option<bool> Drafts() => new("--drafts")
+    {
+        Description = "Include posts marked draft: true",
+    };
+
+    public static Option<bool> Future() => new("--future")
+    {
+        Description = "Include posts dated in the future",
+    };
+
+    public static Option<Uri?> BaseUrl() => new("--base-url")
+    {
+        Description = "Publish for this address instead of site.yml's base_url",
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Single().Value;
+            if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+            {
+                return uri;
+            }
+
+            result.AddError($"--base-url must be an absolute http(s) URL, not '{text}'");
+            return null;
+        },
+    };
+}

@@ -1,0 +1,106 @@
+using NewsletterGen.Diagnostics;
+
+namespace NewsletterGen.Content;
+
+/// <summary>Finds the site's files: posts and pages (Markdown), and the files copied as they are.
+/// Everything is listed in ordinal order so that two builds see the same sequence.</summary>
+public static class ContentLoader
+{
+    public const string ContentFolder = "content";
+    public const string TemplatesFolder = "templates";
+
+    public static ContentSources Load(string sourceDirectory, DiagnosticBag diagnostics)
+    {
+        var content = Path.Combine(sourceDirectory, ContentFolder);
+        var postsDir = Path.Combine(content, "posts");
+        var pagesDir = Path.Combine(content, "pages");
+
+        var posts = new List<SourceDocument>();
+        var pages = new List<SourceDocument>();
+        var files = new List<StaticFile>();
+
+        foreach (var file in ListFiles(postsDir))
+        {
+            if (IsMarkdown(file))
+            {
+                AddDocument(posts, sourceDirectory, file, diagnostics);
+            }
+            else
+            {
+                // Images beside posts keep their place below /posts/, where relative links find them.
+                files.Add(new StaticFile("posts/" + Relative(postsDir, file), file));
+            }
+        }
+
+        foreach (var file in ListFiles(pagesDir))
+        {
+            if (IsMarkdown(file))
+            {
+                AddDocument(pages, sourceDirectory, file, diagnostics);
+            }
+            else
+            {
+                files.Add(new StaticFile(Relative(pagesDir, file), file));
+            }
+        }
+
+        var staticDir = Path.Combine(content, "static");
+        files.AddRange(ListFiles(staticDir).Select(f => new StaticFile(Relative(staticDir, f), f)));
+
+        var assetsDir = Path.Combine(sourceDirectory, TemplatesFolder, "assets");
+        files.AddRange(ListFiles(assetsDir).Select(f => new StaticFile("assets/" + Relative(assetsDir, f), f)));
+
+        return new ContentSources(posts, pages, files);
+    }
+
+    public static string Relative(string root, string path) =>
+        Path.GetRelativePath(root, path).Replace('\\', '/');
+
+    private static void AddDocument(List<SourceDocument> into, string sourceDirectory, string file, DiagnosticBag diagnostics)
+    {
+        var relative = Relative(sourceDirectory, file);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(file);
+        }
+        catch (IOException e)
+        {
+            diagnostics.Error(DiagnosticCodes.UnreadableFile, SourceLocation.StartOf(relative), e.Message);
+            return;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            diagnostics.Error(DiagnosticCodes.UnreadableFile, SourceLocation.StartOf(relative), e.Message);
+            return;
+        }
+
+        var text = TextDecoder.Decode(bytes, relative, diagnostics);
+        if (text is not null)
+        {
+            into.Add(new SourceDocument(relative, text));
+        }
+    }
+
+    private static bool IsMarkdown(string path) =>
+        path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Every file below a folder, without hidden files and editors' temporary files,
+    /// in ordinal order. A missing folder is simply empty.</summary>
+    public static IEnumerable<string> ListFiles(string directory)
+    {
+        if (!Directory.Exists(directory))
+        {
+            return [];
+        }
+
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden, IgnoreInaccessible = true };
+        return Directory.EnumerateFiles(directory, "*", options)
+            .Where(f => !IsIgnored(Relative(directory, f)))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static bool IsIgnored(string relativePath) =>
+        relativePath.Split('/').Any(segment => segment.StartsWith('.') || segment.StartsWith('#') || segment.EndsWith('~') || segment.EndsWith(".swp", StringComparison.Ordinal) || segment.EndsWith(".tmp", StringComparison.Ordinal));
+}

@@ -1,0 +1,100 @@
+using NewsletterGen.Diagnostics;
+using NewsletterGen.Markdown;
+using NewsletterGen.Model;
+
+namespace NewsletterGen.Content;
+
+/// <summary>Turns a parsed and rendered Markdown file into a <see cref="Post"/> or a
+/// <see cref="Page"/> of the site model: its URL, its authors looked up in site.yml, its tags.</summary>
+public static class EntryAssembler
+{
+    public static string PostSlug(ParsedDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return document.FrontMatter.Slug ?? Slug.From(document.FrontMatter.Title!);
+    }
+
+    /// <summary>Pages are named after their file: content/pages/about.md is /about/.</summary>
+    public static string PageSlug(ParsedDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return document.FrontMatter.Slug ?? Slug.From(Path.GetFileNameWithoutExtension(document.Path));
+    }
+
+    public static Post Post(ParsedDocument document, RenderedMarkdown rendered, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(rendered);
+        ArgumentNullException.ThrowIfNull(config);
+        var fm = document.FrontMatter;
+        var slug = PostSlug(document);
+        var url = Urls.Post(config, slug);
+        var tags = fm.Tags
+            .Select(name => (Name: name, Slug: Slug.From(name)))
+            .Where(t => t.Slug.Length > 0)
+            .Select(t => new TagRef(t.Name, t.Slug, Urls.Tag(config, t.Slug)))
+            .ToList();
+
+        return new Post(
+            slug,
+            fm.Title!,
+            fm.Date!.Value,
+            fm.Updated,
+            Authors(document, config, diagnostics),
+            tags,
+            rendered.Summary,
+            rendered.SummaryText,
+            rendered.Html,
+            rendered.WordCount,
+            url,
+            Urls.Absolute(config, url),
+            fm.Image,
+            fm.IsDraft,
+            SourceLocation.StartOf(document.Path),
+            fm.Extra);
+    }
+
+    public static Page Page(ParsedDocument document, RenderedMarkdown rendered, SiteConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(rendered);
+        ArgumentNullException.ThrowIfNull(config);
+        var slug = PageSlug(document);
+        var url = Urls.Page(config, slug);
+        return new Page(slug, document.FrontMatter.Title!, rendered.Html, rendered.SummaryText, url, Urls.Absolute(config, url),
+            SourceLocation.StartOf(document.Path), document.FrontMatter.Extra);
+    }
+
+    /// <summary>Authors are named by their id in site.yml (or by their name). A post that names
+    /// none is by the site's first author; an unknown name is kept, with a warning, since it is
+    /// more often a typo than a guest.</summary>
+    private static List<Author> Authors(ParsedDocument document, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var names = document.FrontMatter.Authors;
+        if (names.Count == 0)
+        {
+            return config.Authors.Count > 0 ? [config.Authors[0]] : [];
+        }
+
+        var authors = new List<Author>(names.Count);
+        foreach (var name in names)
+        {
+            var known = config.Authors.FirstOrDefault(a => string.Equals(a.Id, name, StringComparison.OrdinalIgnoreCase))
+                ?? config.Authors.FirstOrDefault(a => string.Equals(a.Name, name, StringComparison.OrdinalIgnoreCase));
+            if (known is null)
+            {
+                if (config.Authors.Count > 0)
+                {
+                    diagnostics.Warning(DiagnosticCodes.UnknownAuthor, document.FrontMatter.LocationOf("authors", document.Path),
+                        $"author '{name}' is not declared in site.yml; known authors: {string.Join(", ", config.Authors.Select(a => a.Id))}");
+                }
+
+                known = new Author(Slug.From(name), name, null, null);
+            }
+
+            authors.Add(known);
+        }
+
+        return authors;
+    }
+}

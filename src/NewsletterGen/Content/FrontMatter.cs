@@ -1,0 +1,30 @@
+using NewsletterGen.Diagnostics;
+
+namespace NewsletterGen.Content;
+
+/// <summary>The typed fields of a post's or page's front matter. Fields the engine does not know
+/// are kept in <see cref="Extra"/> for templates. <see cref="Locations"/> remembers where each
+/// field was written, so later stages (URLs, authors) can point at the right line.</summary>
+public sealed record FrontMatter(
+    string? Title,
+    DateTimeOffset? Date,
+    DateTimeOffset? Updated,
+    string? Summary,
+    IReadOnlyList<string> Authors,
+    IReadOnlyList<string> Tags,
+    string? Slug,
+    bool IsDraft,
+    string? Image,
+    IReadOnlyDictionary<string, object?> Extra,
+    IReadOnlyDictionary<string, SourceLocation> Locations)
+{
+    public SourceLocation LocationOf(string key, string file) =>
+        Locations.TryGetValue(key, out var location) ? location : SourceLocation.StartOf(file);
+}
+
+/// <summary>A Markdown file split into its front matter and its body. <see cref="BodyLine"/> is
+/// the 1-based line of the file where the body starts.</summary>
+public sealed record ParsedDocument(SourceDocument Source, FrontMatter FrontMatter, string Body, int BodyLine)
+{
+    public string Path => Source.Path;
+}

@@ -1,0 +1,176 @@
+using System.Text.RegularExpressions;
+using NewsletterGen.Diagnostics;
+
+namespace NewsletterGen.Content;
+
+/// <summary>Splits a Markdown file at its `---` fences and reads the YAML between them field by
+/// field. Posts need a title and a date (or a YYYY-MM-DD- file name); pages need a title.</summary>
+public static partial class FrontMatterParser
+{
+    [GeneratedRegex(@"^(\d{4}-\d{2}-\d{2})-")]
+    private static partial Regex DatePrefix();
+
+    public static ParsedDocument? Parse(SourceDocument source, TimeZoneInfo timeZone, bool isPost, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+
+        // Files are parsed in parallel: judge this file by its own diagnostics only.
+        var local = new DiagnosticBag();
+        var parsed = ParseOne(source, timeZone, isPost, local);
+        diagnostics.AddRange(local);
+        return local.HasErrors ? null : parsed;
+    }
+
+    private static ParsedDocument? ParseOne(SourceDocument source, TimeZoneInfo timeZone, bool isPost, DiagnosticBag diagnostics)
+    {
+        var text = source.Text;
+        var file = source.Path;
+
+        string yaml;
+        string body;
+        int bodyLine;
+        if (!IsFence(FirstLine(text)))
+        {
+            diagnostics.Error(DiagnosticCodes.MissingTitle, SourceLocation.StartOf(file),
+                "no front matter; start the file with a line '---', then 'title: ...'" + (isPost ? " and 'date: ...'" : string.Empty) + ", then '---'");
+            return null;
+        }
+
+        var lines = text.Split('\n');
+        var close = -1;
+        for (var i = 1; i < lines.Length; i++)
+        {
+            var trimmed = lines[i].TrimEnd();
+            if (trimmed is "---" or "...")
+            {
+                close = i;
+                break;
+            }
+        }
+
+        if (close < 0)
+        {
+            diagnostics.Error(DiagnosticCodes.UnclosedFrontMatter, SourceLocation.StartOf(file),
+                "the front matter opened here is never closed; add a line '---' after its last field");
+            return null;
+        }
+
+        yaml = string.Join('\n', lines, 1, close - 1);
+        bodyLine = close + 2;
+        body = string.Join('\n', lines, close + 1, lines.Length - close - 1);
+
+        var reader = new YamlValues(file, 2, diagnostics);
+        var mapping = reader.ParseMapping(yaml, SourceLocation.StartOf(file));
+        if (mapping is null)
+        {
+            return null;
+        }
+
+        string? title = null, summary = null, slug = null, image = null;
+        DateTimeOffset? date = null, updated = null;
+        IReadOnlyList<string> authors = [], tags = [];
+        var isDraft = false;
+        var extra = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var locations = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+
+        foreach (var (key, keyNode, value) in YamlValues.Entries(mapping))
+        {
+            locations[key] = reader.At(keyNode);
+            switch (key)
+            {
+                case "title":
+                    title = reader.Text(key, value);
+                    break;
+                case "summary" or "description":
+                    summary = reader.Text(key, value);
+                    break;
+                case "slug":
+                    slug = reader.Text(key, value)?.Trim();
+                    if (slug is not null && !Slug.IsSafe(slug))
+                    {
+                        diagnostics.Error(DiagnosticCodes.UnsafeSlug, reader.At(value),
+                            $"slug '{slug}' is not a single URL segment; use letters, digits and hyphens, e.g. '{Slug.From(slug)}'");
+                        slug = null;
+                    }
+
+                    break;
+                case "image":
+                    image = reader.Text(key, value);
+                    break;
+                case "date":
+                    date = ReadDate(reader, key, value, timeZone, diagnostics);
+                    break;
+                case "updated":
+                    updated = ReadDate(reader, key, value, timeZone, diagnostics);
+                    break;
+                case "authors" or "author":
+                    authors = reader.TextList(key, value);
+                    break;
+                case "tags":
+                    tags = reader.TextList(key, value);
+                    break;
+                case "draft":
+                    isDraft = reader.Boolean(key, value) ?? false;
+                    break;
+                default:
+                    extra[key] = YamlValues.ToData(value);
+                    break;
+            }
+        }
+
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            diagnostics.Error(DiagnosticCodes.MissingTitle, locations.GetValueOrDefault("title", SourceLocation.StartOf(file)),
+                "'title' is missing; add a line such as title: \"What Mistral 7B changed\"");
+        }
+
+        if (isPost && date is null && !locations.ContainsKey("date"))
+        {
+            var prefix = DatePrefix().Match(System.IO.Path.GetFileName(file));
+            if (prefix.Success && DateParser.TryParse(prefix.Groups[1].Value, timeZone, out var fromName))
+            {
+                date = fromName;
+            }
+            else
+            {
+                diagnostics.Error(DiagnosticCodes.MissingDate, SourceLocation.StartOf(file),
+                    "'date' is missing; add a line such as date: 2024-06-01, or start the file name with the date (2024-06-01-title.md)");
+            }
+        }
+
+        if (diagnostics.HasErrors)
+        {
+            return null;
+        }
+
+        var frontMatter = new FrontMatter(title!.Trim(), date, updated, summary, authors, tags, slug, isDraft, image, extra, locations);
+        return new ParsedDocument(source, frontMatter, body, bodyLine);
+    }
+
+    private static DateTimeOffset? ReadDate(YamlValues reader, string key, YamlDotNet.RepresentationModel.YamlNode value, TimeZoneInfo timeZone, DiagnosticBag diagnostics)
+    {
+        var text = reader.Text(key, value);
+        if (text is null)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidDate, reader.At(value), $"'{key}' is empty; write it like {DateParser.Expected}");
+            return null;
+        }
+
+        if (DateParser.TryParse(text, timeZone, out var parsed))
+        {
+            return parsed;
+        }
+
+        diagnostics.Error(DiagnosticCodes.InvalidDate, reader.At(value), $"'{key}' must look like {DateParser.Expected}, not '{text}'");
+        return null;
+    }
+
+    private static string FirstLine(string text)
+    {
+        var end = text.IndexOf('\n', StringComparison.Ordinal);
+        return end < 0 ? text : text[..end];
+    }
+
+    private static bool IsFence(string line) => line.TrimEnd() == "---";
+}

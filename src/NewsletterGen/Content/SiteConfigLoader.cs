@@ -1,0 +1,180 @@
+using NewsletterGen.Diagnostics;
+using NewsletterGen.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace NewsletterGen.Content;
+
+/// <summary>Reads and validates content/site.yml.</summary>
+public static class SiteConfigLoader
+{
+    public const string RelativePath = "content/site.yml";
+
+    private static readonly HashSet<string> Known =
+        ["title", "description", "base_url", "language", "time_zone", "authors", "posts_per_page", "feed_size"];
+
+    public static SiteConfig? Load(string sourceDirectory, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var path = Path.Combine(sourceDirectory, RelativePath);
+        if (!File.Exists(path))
+        {
+            diagnostics.Error(DiagnosticCodes.MissingSiteConfig, SourceLocation.StartOf(RelativePath),
+                $"no {RelativePath} in {Path.GetFullPath(sourceDirectory)}; run the command in the folder that holds content/ and templates/, or pass --source");
+            return null;
+        }
+
+        var text = TextDecoder.Decode(File.ReadAllBytes(path), RelativePath, diagnostics);
+        return text is null ? null : Parse(text, diagnostics);
+    }
+
+    public static SiteConfig? Parse(string yaml, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var reader = new YamlValues(RelativePath, 1, diagnostics);
+        var mapping = reader.ParseMapping(yaml, SourceLocation.StartOf(RelativePath));
+        if (mapping is null)
+        {
+            return null;
+        }
+
+        var errorsBefore = diagnostics.ErrorCount;
+        var baseUrlSeen = false;
+        string? title = null, description = null, language = null;
+        Uri? baseUrl = null;
+        var timeZone = TimeZoneInfo.Utc;
+        var authors = new List<Author>();
+        var postsPerPage = SiteConfig.DefaultPostsPerPage;
+        var feedSize = SiteConfig.DefaultFeedSize;
+        var extra = new Dictionary<string, object?>(StringComparer.Ordinal);
+
+        foreach (var (key, _, value) in YamlValues.Entries(mapping))
+        {
+            switch (key)
+            {
+                case "title":
+                    title = reader.Text(key, value);
+                    break;
+                case "description":
+                    description = reader.Text(key, value);
+                    break;
+                case "language":
+                    language = reader.Text(key, value);
+                    break;
+                case "base_url":
+                    baseUrlSeen = true;
+                    var url = reader.Text(key, value);
+                    if (url is not null && Uri.TryCreate(url, UriKind.Absolute, out var parsed) && parsed.Scheme is "http" or "https" && string.IsNullOrEmpty(parsed.Query) && string.IsNullOrEmpty(parsed.Fragment))
+                    {
+                        baseUrl = WithTrailingSlash(parsed);
+                    }
+                    else
+                    {
+                        diagnostics.Error(DiagnosticCodes.InvalidSiteConfig, reader.At(value), "'base_url' must be an absolute http(s) URL such as https://example.org/");
+                    }
+
+                    break;
+                case "time_zone":
+                    var id = reader.Text(key, value);
+                    if (id is not null)
+                    {
+                        if (TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone))
+                        {
+                            timeZone = zone;
+                        }
+                        else
+                        {
+                            diagnostics.Error(DiagnosticCodes.InvalidSiteConfig, reader.At(value), $"unknown time zone '{id}'; use an IANA name such as Europe/Paris or UTC");
+                        }
+                    }
+
+                    break;
+                case "posts_per_page":
+                    postsPerPage = reader.WholeNumber(key, value, 1, 1000) ?? postsPerPage;
+                    break;
+                case "feed_size":
+                    feedSize = reader.WholeNumber(key, value, 1, 10000) ?? feedSize;
+                    break;
+                case "authors":
+                    authors.AddRange(ReadAuthors(reader, value, diagnostics));
+                    break;
+                default:
+                    extra[key] = YamlValues.ToData(value);
+                    break;
+            }
+
+        }
+
+        var whole = SourceLocation.StartOf(RelativePath);
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidSiteConfig, whole, "site.yml needs a 'title'");
+        }
+
+        if (!baseUrlSeen)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidSiteConfig, whole, "site.yml needs a 'base_url', the address the site is published at, e.g. https://example.org/");
+        }
+
+        var errorsAfter = diagnostics.ErrorCount;
+        if (errorsAfter > errorsBefore || title is null || baseUrl is null)
+        {
+            return null;
+        }
+
+        return new SiteConfig(title, description ?? string.Empty, baseUrl, language ?? "en", timeZone,
+            authors, postsPerPage, feedSize, extra);
+    }
+
+    public static bool IsKnownKey(string key) => Known.Contains(key);
+
+    public static Uri WithTrailingSlash(Uri url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        return url.AbsoluteUri.EndsWith('/') ? url : new Uri(url.AbsoluteUri + "/");
+    }
+
+    private static List<Author> ReadAuthors(YamlValues reader, YamlNode node, DiagnosticBag diagnostics)
+    {
+        var authors = new List<Author>();
+        if (node is not YamlMappingNode map)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidSiteConfig, reader.At(node),
+                "'authors' must map a short id to a name, e.g.\n  authors:\n    claire:\n      name: Claire Vasseur");
+            return authors;
+        }
+
+        foreach (var (id, _, value) in YamlValues.Entries(map))
+        {
+            if (value is YamlScalarNode)
+            {
+                var name = reader.Text(id, value);
+                authors.Add(new Author(id, name ?? id, null, null));
+                continue;
+            }
+
+            if (value is not YamlMappingNode fields)
+            {
+                diagnostics.Error(DiagnosticCodes.InvalidSiteConfig, reader.At(value), $"author '{id}' must have a name, and may have a url and an email");
+                continue;
+            }
+
+            string? authorName = null, url = null, email = null;
+            foreach (var (field, _, v) in YamlValues.Entries(fields))
+            {
+                switch (field)
+                {
+                    case "name": authorName = reader.Text(field, v); break;
+                    case "url": url = reader.Text(field, v); break;
+                    case "email": email = reader.Text(field, v); break;
+                    default:
+                        diagnostics.Error(DiagnosticCodes.InvalidSiteConfig, reader.At(v), $"unknown author field '{field}'; an author has name, url and email");
+                        break;
+                }
+            }
+
+            authors.Add(new Author(id, authorName ?? id, url, email));
+        }
+
+        return authors;
+    }
+}

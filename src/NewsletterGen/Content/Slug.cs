@@ -1,0 +1,57 @@
+using System.Text;
+using AnyAscii;
+
+namespace NewsletterGen.Content;
+
+/// <summary>Turns titles, tags and file names into URL path segments: lower-case ASCII letters,
+/// digits and single hyphens ("Souveraineté numérique" → "souverainete-numerique").</summary>
+public static class Slug
+{
+    public static string From(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var ascii = text.Transliterate();
+        var builder = new StringBuilder(ascii.Length);
+        var pendingHyphen = false;
+        foreach (var c in ascii)
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                if (pendingHyphen && builder.Length > 0)
+                {
+                    builder.Append('-');
+                }
+
+                builder.Append(char.ToLowerInvariant(c));
+                pendingHyphen = false;
+            }
+            else
+            {
+                pendingHyphen = true;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Whether a slug written by hand is one path segment that stays inside the output
+    /// folder: no separators, no dot segments, nothing a file system treats specially.</summary>
+    public static bool IsSafe(string slug)
+    {
+        if (string.IsNullOrWhiteSpace(slug) || slug is "." or ".." || slug.Length > 200)
+        {
+            return false;
+        }
+
+        foreach (var c in slug)
+        {
+            if (c is '/' or '\\' or ':' or '?' or '#' or '%' or '*' or '"' or '<' or '>' or '|' || char.IsControl(c) || char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        var stem = slug.Split('.')[0].ToUpperInvariant();
+        return stem is not ("CON" or "PRN" or "AUX" or "NUL" or "COM1" or "COM2" or "COM3" or "COM4" or "LPT1" or "LPT2" or "LPT3");
+    }
+}

@@ -1,0 +1,37 @@
+namespace NewsletterGen.Diagnostics;
+
+/// <summary>Every diagnostic code, in one place, so docs/diagnostics.md can list them all.</summary>
+public static class DiagnosticCodes
+{
+    // Files and encodings
+    public const string UnreadableFile = "NG0001";
+    public const string InvalidUtf8 = "NG0002";
+
+    // site.yml
+    public const string MissingSiteConfig = "NG0401";
+    public const string InvalidSiteConfig = "NG0402";
+
+    // Front matter
+    public const string MissingTitle = "NG0101";
+    public const string InvalidDate = "NG0102";
+    public const string MalformedYaml = "NG0103";
+    public const string UnclosedFrontMatter = "NG0104";
+    public const string InvalidFieldType = "NG0105";
+    public const string UnknownAuthor = "NG0106";
+    public const string MissingDate = "NG0107";
+
+    // URLs
+    public const string DuplicateUrl = "NG0201";
+    public const string UnsafeSlug = "NG0202";
+
+    // Links
+    public const string BrokenLink = "NG0301";
+
+    // Templates
+    public const string TemplateSyntax = "NG0501";
+    public const string TemplateRuntime = "NG0502";
+    public const string MissingTemplate = "NG0503";
+
+    // Output
+    public const string UnsafeOutput = "NG0601";
+}

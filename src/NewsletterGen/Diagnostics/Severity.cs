@@ -1,0 +1,7 @@
+namespace NewsletterGen.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

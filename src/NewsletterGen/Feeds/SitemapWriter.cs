@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Xml;
+using NewsletterGen.Model;
+
+namespace NewsletterGen.Feeds;
+
+/// <summary>sitemap.xml (every public page, posts with their last change) and robots.txt.</summary>
+public static class SitemapWriter
+{
+    private const string Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    public static byte[] Write(Site site)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        var config = site.Config;
+        var newest = site.Posts.Count > 0 ? site.Posts.Max(p => p.LastModified) : (DateTimeOffset?)null;
+        var entries = new List<(string Url, DateTimeOffset? LastModified)>();
+        entries.AddRange(site.Pagers.Select(p => (p.Url, p.Number == 1 ? newest : null)));
+        entries.AddRange(site.Posts.Select(p => (p.Url, (DateTimeOffset?)p.LastModified)));
+        entries.AddRange(site.Pages.Select(p => (p.Url, (DateTimeOffset?)null)));
+        entries.Add((Urls.TagIndex(config), newest));
+        entries.AddRange(site.Tags.Select(t => (t.Url, (DateTimeOffset?)t.Posts.Max(p => p.LastModified))));
+        entries.Add((Urls.Archive(config), newest));
+
+        using var stream = new MemoryStream();
+        using (var xml = XmlWriter.Create(stream, XmlText.WriterSettings))
+        {
+            xml.WriteStartDocument();
+            xml.WriteStartElement("urlset", Ns);
+            foreach (var (url, lastModified) in entries)
+            {
+                xml.WriteStartElement("url", Ns);
+                xml.WriteElementString("loc", Ns, Urls.Absolute(config, url));
+                if (lastModified is { } date)
+                {
+                    xml.WriteElementString("lastmod", Ns, IsoDate.Format(date));
+                }
+
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+            xml.WriteEndDocument();
+        }
+
+        return stream.ToArray();
+    }
+
+    public static string Robots(Site site)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"User-agent: *\nAllow: /\n\nSitemap: {Urls.Absolute(site.Config, Urls.Root(site.Config, "sitemap.xml"))}\n");
+    }
+}

@@ -1,0 +1,140 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using NewsletterGen.Diagnostics;
+using NewsletterGen.Model;
+
+namespace NewsletterGen.Markdown;
+
+/// <summary>Turns a Markdown body into HTML with Markdig. One pipeline is built once and shared by
+/// every thread (a built MarkdownPipeline is immutable); a renderer is made per document.</summary>
+public sealed partial class MarkdownRenderer
+{
+    private const string MoreMarker = "<!--more-->";
+
+    // Built from explicit extensions, not UseAdvancedExtensions(): that one includes generic
+    // attributes, which would eat "{braces}" written in prose.
+    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseFootnotes()
+        .UseTaskLists()
+        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+        .UseAutoLinks()
+        .UseEmphasisExtras()
+        .UseSmartyPants()
+        .UseAlertBlocks()
+        .Build();
+
+    private readonly LinkResolver _links;
+
+    public MarkdownRenderer(LinkResolver links) => _links = links;
+
+    /// <param name="body">The Markdown after the front matter.</param>
+    /// <param name="sourcePath">The file it comes from, for relative links and diagnostics.</param>
+    /// <param name="bodyLine">The 1-based line of the file where the body starts.</param>
+    /// <param name="summary">A summary written in front matter (plain text), if any.</param>
+    public RenderedMarkdown Render(string body, string sourcePath, int bodyLine, string? summary, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var document = Markdig.Markdown.Parse(body, _pipeline);
+        RewriteLinks(document, sourcePath, bodyLine, diagnostics);
+
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        _pipeline.Setup(renderer);
+
+        var summaryEnd = -1;
+        var firstParagraph = (Start: -1, End: -1);
+        foreach (var block in document)
+        {
+            var start = writer.GetStringBuilder().Length;
+            renderer.Render(block);
+            renderer.Writer.Flush();
+            if (summaryEnd < 0 && block is HtmlBlock html && html.Lines.ToString().Trim() == MoreMarker)
+            {
+                summaryEnd = start;
+            }
+
+            if (firstParagraph.Start < 0 && block is ParagraphBlock)
+            {
+                firstParagraph = (start, writer.GetStringBuilder().Length);
+            }
+        }
+
+        var full = writer.ToString();
+        string summaryHtml;
+        if (!string.IsNullOrWhiteSpace(summary))
+        {
+            summaryHtml = "<p>" + WebUtility.HtmlEncode(summary.Trim()) + "</p>";
+        }
+        else if (summaryEnd >= 0)
+        {
+            summaryHtml = full[..summaryEnd].TrimEnd();
+        }
+        else if (firstParagraph.Start >= 0)
+        {
+            summaryHtml = full[firstParagraph.Start..firstParagraph.End].TrimEnd();
+        }
+        else
+        {
+            summaryHtml = string.Empty;
+        }
+
+        var summaryText = string.IsNullOrWhiteSpace(summary) ? PlainText(summaryHtml) : summary.Trim();
+        return new RenderedMarkdown(new HtmlFragment(full), new HtmlFragment(summaryHtml), summaryText, CountWords(full));
+    }
+
+    private void RewriteLinks(MarkdownDocument document, string sourcePath, int bodyLine, DiagnosticBag diagnostics)
+    {
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            if (link.Url is null)
+            {
+                continue;
+            }
+
+            var resolved = _links.Resolve(link.Url, sourcePath);
+            if (resolved is null)
+            {
+                diagnostics.Warning(DiagnosticCodes.BrokenLink, new SourceLocation(sourcePath, bodyLine + link.Line, link.Column + 1),
+                    $"'{link.Url}' is not a post or page of this site");
+                continue;
+            }
+
+            link.Url = resolved;
+        }
+    }
+
+    [GeneratedRegex("<[^>]*>")]
+    private static partial Regex Tag();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Space();
+
+    /// <summary>The text of an HTML fragment, for meta descriptions and feeds' plain fields.</summary>
+    public static string PlainText(string html) =>
+        Space().Replace(WebUtility.HtmlDecode(Tag().Replace(html, " ")), " ").Trim();
+
+    private static int CountWords(string html)
+    {
+        var text = WebUtility.HtmlDecode(Tag().Replace(html, " "));
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var isWordChar = !char.IsWhiteSpace(c);
+            if (isWordChar && !inWord)
+            {
+                count++;
+            }
+
+            inWord = isWordChar;
+        }
+
+        return count;
+    }
+}

@@ -1,0 +1,40 @@
+using NewsletterGen.Diagnostics;
+
+namespace NewsletterGen.Model;
+
+/// <summary>One issue of the newsletter, ready for templates and feeds. <see cref="Published"/> is
+/// on the site's clock; <see cref="Url"/> is root-relative, <see cref="Permalink"/> absolute.</summary>
+public sealed record Post(
+    string Slug,
+    string Title,
+    DateTimeOffset Published,
+    DateTimeOffset? LastUpdated,
+    IReadOnlyList<Author> Authors,
+    IReadOnlyList<TagRef> Tags,
+    HtmlFragment Summary,
+    string SummaryText,
+    HtmlFragment Content,
+    int WordCount,
+    string Url,
+    string Permalink,
+    string? Image,
+    bool IsDraft,
+    SourceLocation Source,
+    IReadOnlyDictionary<string, object?> Extra)
+{
+    public const int WordsPerMinute = 220;
+
+    /// <summary>The publication date as a clock time on the site's time zone, for display.</summary>
+    public DateTime Date => Published.DateTime;
+
+    public string DateIso => IsoDate.Format(Published);
+
+    public DateTime? Updated => LastUpdated?.DateTime;
+
+    public string? UpdatedIso => LastUpdated is { } u ? IsoDate.Format(u) : null;
+
+    /// <summary>The later of the publication and update dates: what feeds and sitemaps call "updated".</summary>
+    public DateTimeOffset LastModified => LastUpdated is { } u && u > Published ? u : Published;
+
+    public int ReadingMinutes => Math.Max(1, (int)Math.Round(WordCount / (double)WordsPerMinute, MidpointRounding.AwayFromZero));
+}

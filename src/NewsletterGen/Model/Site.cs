@@ -1,0 +1,30 @@
+namespace NewsletterGen.Model;
+
+/// <summary>The whole site, as templates and feeds see it. Immutable: built once by
+/// <see cref="SiteBuilder"/>, then read by every page render in parallel.</summary>
+public sealed record Site(
+    SiteConfig Config,
+    IReadOnlyList<Post> Posts,
+    IReadOnlyList<Page> Pages,
+    IReadOnlyList<Tag> Tags,
+    IReadOnlyList<YearGroup> Years,
+    IReadOnlyList<Pager> Pagers)
+{
+    public string Title => Config.Title;
+
+    public string Description => Config.Description;
+
+    public string BaseUrl => Config.BaseUrl.AbsoluteUri;
+
+    public string Language => Config.Language;
+
+    public string TimeZone => Config.TimeZoneId;
+
+    public IReadOnlyList<Author> Authors => Config.Authors;
+
+    public IReadOnlyDictionary<string, object?> Extra => Config.Extra;
+
+    public string FeedUrl => Urls.Root(Config, "feed.xml");
+
+    public string FeedPermalink => Urls.Absolute(Config, FeedUrl);
+}

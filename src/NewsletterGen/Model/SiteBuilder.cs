@@ -1,0 +1,88 @@
+namespace NewsletterGen.Model;
+
+/// <summary>Builds the site model from posts and pages: ordering, tags, archive years and
+/// pagination. A pure function: no disk, no clock. Every list has a total order (date, then
+/// slug), so two builds of the same input give the same site.</summary>
+public static class SiteBuilder
+{
+    public static Site Build(SiteConfig config, IEnumerable<Post> posts, IEnumerable<Page> pages)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(posts);
+        ArgumentNullException.ThrowIfNull(pages);
+
+        var sorted = posts
+            .OrderByDescending(p => p.Published)
+            .ThenBy(p => p.Slug, StringComparer.Ordinal)
+            .ToList();
+
+        var tagNames = CanonicalTagNames(sorted);
+        sorted = sorted.Select(p => p with { Tags = Canonical(p.Tags, tagNames, config) }).ToList();
+
+        var tags = sorted
+            .SelectMany(p => p.Tags.Select(t => (t.Slug, Post: p)))
+            .GroupBy(x => x.Slug, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var url = Urls.Tag(config, g.Key);
+                return new Tag(tagNames[g.Key], g.Key, url, Urls.Absolute(config, url), g.Select(x => x.Post).ToList());
+            })
+            .OrderBy(t => t.Name, StringComparer.InvariantCultureIgnoreCase)
+            .ThenBy(t => t.Slug, StringComparer.Ordinal)
+            .ToList();
+
+        var years = sorted
+            .GroupBy(p => p.Published.Year)
+            .Select(g => new YearGroup(g.Key, g.ToList()))
+            .ToList();
+
+        var sortedPages = pages
+            .OrderBy(p => p.Title, StringComparer.InvariantCultureIgnoreCase)
+            .ThenBy(p => p.Slug, StringComparer.Ordinal)
+            .ToList();
+
+        return new Site(config, sorted, sortedPages, tags, years, Paginate(config, sorted));
+    }
+
+    /// <summary>Splits the posts into pages of the home page. There is always a first page, even
+    /// for a newsletter without a single issue yet.</summary>
+    public static IReadOnlyList<Pager> Paginate(SiteConfig config, IReadOnlyList<Post> posts)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(posts);
+        var size = config.PostsPerPage;
+        var count = Math.Max(1, (posts.Count + size - 1) / size);
+        var pagers = new List<Pager>(count);
+        for (var number = 1; number <= count; number++)
+        {
+            var slice = posts.Skip((number - 1) * size).Take(size).ToList();
+            pagers.Add(new Pager(
+                number,
+                count,
+                slice,
+                Urls.Home(config, number),
+                number > 1 ? Urls.Home(config, number - 1) : null,
+                number < count ? Urls.Home(config, number + 1) : null));
+        }
+
+        return pagers;
+    }
+
+    /// <summary>For each tag slug, the spelling most posts use; ties go to the spelling that sorts
+    /// first, so the choice does not depend on file order.</summary>
+    private static Dictionary<string, string> CanonicalTagNames(IEnumerable<Post> posts) =>
+        posts.SelectMany(p => p.Tags)
+            .GroupBy(t => t.Slug, StringComparer.Ordinal)
+            .ToDictionary(
+                g => g.Key,
+                g => g.GroupBy(t => t.Name, StringComparer.Ordinal)
+                    .OrderByDescending(n => n.Count())
+                    .ThenBy(n => n.Key, StringComparer.Ordinal)
+                    .First().Key,
+                StringComparer.Ordinal);
+
+    private static List<TagRef> Canonical(IReadOnlyList<TagRef> tags, Dictionary<string, string> names, SiteConfig config) =>
+        tags.DistinctBy(t => t.Slug, StringComparer.Ordinal)
+            .Select(t => new TagRef(names[t.Slug], t.Slug, Urls.Tag(config, t.Slug)))
+            .ToList();
+}

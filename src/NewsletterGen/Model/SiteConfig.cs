@@ -1,0 +1,25 @@
+namespace NewsletterGen.Model;
+
+/// <summary>content/site.yml, validated. <see cref="BaseUrl"/> always ends with a slash.</summary>
+public sealed record SiteConfig(
+    string Title,
+    string Description,
+    Uri BaseUrl,
+    string Language,
+    TimeZoneInfo TimeZone,
+    IReadOnlyList<Author> Authors,
+    int PostsPerPage,
+    int FeedSize,
+    IReadOnlyDictionary<string, object?> Extra)
+{
+    public const int DefaultPostsPerPage = 10;
+    public const int DefaultFeedSize = 20;
+
+    /// <summary>The path part of the base URL ("/" or "/newsletter/"): every root-relative URL
+    /// the site links to starts with it, so a site can live below a folder of its host.</summary>
+    public string BasePath => BaseUrl.AbsolutePath;
+
+    public string TimeZoneId => TimeZone.Id;
+
+    public SiteConfig WithBaseUrl(Uri baseUrl) => this with { BaseUrl = baseUrl };
+}

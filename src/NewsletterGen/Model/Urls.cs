@@ -1,0 +1,42 @@
+namespace NewsletterGen.Model;
+
+/// <summary>The one place that knows the URL scheme. Every URL a template sees is computed here;
+/// "root-relative" URLs include the base URL's path, so a site can live below a folder.</summary>
+public static class Urls
+{
+    public static string Root(SiteConfig config, string relative)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(relative);
+        return config.BasePath + relative.TrimStart('/');
+    }
+
+    public static string Absolute(SiteConfig config, string rootRelative)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        return new Uri(config.BaseUrl, rootRelative).AbsoluteUri;
+    }
+
+    public static string Post(SiteConfig config, string slug) => Root(config, $"posts/{slug}/");
+
+    public static string Page(SiteConfig config, string slug) => Root(config, $"{slug}/");
+
+    public static string Tag(SiteConfig config, string slug) => Root(config, $"tags/{slug}/");
+
+    public static string TagIndex(SiteConfig config) => Root(config, "tags/");
+
+    public static string Archive(SiteConfig config) => Root(config, "archive/");
+
+    public static string Home(SiteConfig config, int page) => page <= 1 ? Root(config, string.Empty) : Root(config, $"page/{page}/");
+
+    /// <summary>The file behind a pretty URL: "/blog/posts/x/" → "posts/x/index.html".</summary>
+    public static string OutputPath(SiteConfig config, string rootRelativeUrl)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(rootRelativeUrl);
+        var path = rootRelativeUrl.StartsWith(config.BasePath, StringComparison.Ordinal)
+            ? rootRelativeUrl[config.BasePath.Length..]
+            : rootRelativeUrl.TrimStart('/');
+        return path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
+    }
+}

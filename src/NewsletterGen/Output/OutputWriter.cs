@@ -1,0 +1,154 @@
+using NewsletterGen.Diagnostics;
+
+namespace NewsletterGen.Output;
+
+/// <summary>The only code that writes the site. It renders into a fresh folder beside the output
+/// and swaps it in only when every file was written, so a failed or interrupted build leaves the
+/// previous site as it was; and it refuses any path that would land outside the output folder.</summary>
+public static class OutputWriter
+{
+    /// <summary>Checks that the output folder can be replaced safely: it is not the source folder
+    /// or one of its parents, not inside content/ or templates/, and, if it exists, it holds a
+    /// previous build (or nothing), not someone's documents.</summary>
+    public static string? CheckOutputFolder(string sourceDirectory, string outputDirectory)
+    {
+        var source = Full(sourceDirectory);
+        var output = Full(outputDirectory);
+        if (Path.GetPathRoot(output) == output)
+        {
+            return $"the output folder {output} is the root of a file system";
+        }
+
+        if (IsSameOrInside(source, output))
+        {
+            return $"the output folder {output} holds the source folder; building would replace the sources";
+        }
+
+        foreach (var folder in new[] { "content", "templates" })
+        {
+            if (IsSameOrInside(output, Path.Combine(source, folder)))
+            {
+                return $"the output folder {output} is inside {folder}/; choose a folder such as _site";
+            }
+        }
+
+        if (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any()
+            && !File.Exists(Path.Combine(output, "index.html")) && !File.Exists(Path.Combine(output, "404.html")))
+        {
+            return $"the output folder {output} is not empty and does not look like a built site (no index.html); it will not be replaced";
+        }
+
+        return null;
+    }
+
+    /// <summary>Writes the files into a temporary folder beside <paramref name="outputDirectory"/>,
+    /// then swaps it in. Throws on I/O failure, after removing the temporary folder.</summary>
+    public static void Write(IReadOnlyList<OutputFile> files, string outputDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var output = Full(outputDirectory);
+        var parent = Path.GetDirectoryName(output)!;
+        var name = Path.GetFileName(output);
+        Directory.CreateDirectory(parent);
+        var staging = Path.Combine(parent, $".{name}.tmp-{Guid.NewGuid():N}");
+        try
+        {
+            Directory.CreateDirectory(staging);
+            foreach (var file in files)
+            {
+                var target = Resolve(staging, file.Path)
+                    ?? throw new InvalidOperationException($"refusing to write '{file.Path}' outside the output folder");
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                if (file.Bytes is not null)
+                {
+                    File.WriteAllBytes(target, file.Bytes);
+                }
+                else
+                {
+                    File.Copy(file.CopyFrom!, target);
+                }
+            }
+
+            Swap(staging, output, parent, name);
+        }
+        catch
+        {
+            TryDelete(staging);
+            throw;
+        }
+    }
+
+    /// <summary>The full path of an output file, or null when the relative path would escape the
+    /// folder (".." segments, rooted paths, drive letters).</summary>
+    public static string? Resolve(string root, string relativePath)
+    {
+        ArgumentNullException.ThrowIfNull(relativePath);
+        if (relativePath.Length == 0 || Path.IsPathRooted(relativePath) || relativePath.Contains(':', StringComparison.Ordinal)
+            || relativePath.Split('/', '\\').Any(s => s is ".." or "." or ""))
+        {
+            return null;
+        }
+
+        var full = Path.GetFullPath(Path.Combine(root, relativePath));
+        return full.StartsWith(Full(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? full : null;
+    }
+
+    /// <summary>Reports output paths that two sources would both write, naming both.</summary>
+    public static void ReportClashes(IEnumerable<OutputFile> files, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        foreach (var group in files.GroupBy(f => f.Path, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        {
+            var origins = group.Select(f => f.Origin).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            var file = origins.FirstOrDefault(o => o.Contains('/', StringComparison.Ordinal)) ?? "content";
+            diagnostics.Error(DiagnosticCodes.DuplicateUrl, SourceLocation.StartOf(file),
+                $"{string.Join(" and ", origins)} would all be published as /{group.Key}; give one of them another slug");
+        }
+    }
+
+    private static void Swap(string staging, string output, string parent, string name)
+    {
+        if (!Directory.Exists(output))
+        {
+            Directory.Move(staging, output);
+            return;
+        }
+
+        var old = Path.Combine(parent, $".{name}.old-{Guid.NewGuid():N}");
+        Directory.Move(output, old);
+        try
+        {
+            Directory.Move(staging, output);
+        }
+        catch
+        {
+            Directory.Move(old, output);
+            throw;
+        }
+
+        TryDelete(old);
+    }
+
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+        catch (IOException)
+        {
+            // A leftover hidden folder is harmless; the build itself succeeded or already failed.
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+
+    private static string Full(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+
+    private static bool IsSameOrInside(string path, string folder) =>
+        path == folder || path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+}

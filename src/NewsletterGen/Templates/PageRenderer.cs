@@ -1,0 +1,165 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using NewsletterGen.Diagnostics;
+using NewsletterGen.Model;
+using NewsletterGen.Output;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace NewsletterGen.Templates;
+
+/// <summary>Renders every HTML page of the site: each page kind with its template, then the result
+/// inside layout.html. Pages are rendered in parallel; each render has its own TemplateContext,
+/// since a context is mutable, while parsed templates and the site model are shared.</summary>
+public sealed class PageRenderer
+{
+    private readonly TemplateSet _templates;
+    private readonly Site _site;
+    private readonly ScriptObject _functions;
+    private readonly CultureInfo _culture;
+    private static readonly HtmlIncludeFunction IncludeFunction = new();
+
+    public PageRenderer(TemplateSet templates, Site site)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        _templates = templates;
+        _site = site;
+        _culture = CultureFor(site.Language);
+        _functions = new ScriptObject();
+        _functions.Import("raw", new Func<object?, HtmlFragment>(value => value as HtmlFragment ?? new HtmlFragment(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty)));
+        _functions.Import("absolute_url", new Func<string?, string>(url => Urls.Absolute(site.Config, url ?? string.Empty)));
+    }
+
+    /// <summary>One page to render: where it goes, with which template, and its own variables.</summary>
+    private sealed record PageJob(string Url, string Template, PageInfo Page, IReadOnlyDictionary<string, object?> Variables, string Origin);
+
+    public IReadOnlyList<OutputFile> RenderAll(DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var jobs = Jobs().ToList();
+        var results = new ConcurrentBag<OutputFile>();
+        Parallel.ForEach(jobs, job =>
+        {
+            var html = Render(job, diagnostics);
+            if (html is not null)
+            {
+                results.Add(OutputFile.FromText(Urls.OutputPath(_site.Config, job.Url), html, job.Origin));
+            }
+        });
+        return results.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+    }
+
+    private IEnumerable<PageJob> Jobs()
+    {
+        var site = _site;
+        var config = site.Config;
+        PageInfo Info(string kind, string title, string description, string url) =>
+            new(kind, title, description, url, Urls.Absolute(config, url));
+
+        for (var i = 0; i < site.Posts.Count; i++)
+        {
+            var post = site.Posts[i];
+            yield return new PageJob(post.Url, "post.html", Info("post", post.Title, post.SummaryText, post.Url),
+                new Dictionary<string, object?>
+                {
+                    ["post"] = post,
+                    ["newer"] = i > 0 ? site.Posts[i - 1] : null,
+                    ["older"] = i + 1 < site.Posts.Count ? site.Posts[i + 1] : null,
+                },
+                post.Source.File);
+        }
+
+        foreach (var pager in site.Pagers)
+        {
+            var title = pager.Number == 1 ? site.Title : string.Create(CultureInfo.InvariantCulture, $"Page {pager.Number} of {pager.PageCount}");
+            yield return new PageJob(pager.Url, "home.html", Info("home", title, site.Description, pager.Url),
+                new Dictionary<string, object?> { ["pager"] = pager }, "the home page");
+        }
+
+        foreach (var tag in site.Tags)
+        {
+            yield return new PageJob(tag.Url, "tag.html", Info("tag", $"Issues tagged “{tag.Name}”", $"Every issue of {site.Title} about {tag.Name}.", tag.Url),
+                new Dictionary<string, object?> { ["tag"] = tag }, $"the tag '{tag.Name}'");
+        }
+
+        var tagsUrl = Urls.TagIndex(config);
+        yield return new PageJob(tagsUrl, "tags.html", Info("tags", "Tags", $"The subjects {site.Title} covers.", tagsUrl),
+            new Dictionary<string, object?>(), "the tag index");
+
+        var archiveUrl = Urls.Archive(config);
+        yield return new PageJob(archiveUrl, "archive.html", Info("archive", "Archive", $"Every issue of {site.Title}, by year.", archiveUrl),
+            new Dictionary<string, object?> { ["years"] = site.Years }, "the archive");
+
+        foreach (var page in site.Pages)
+        {
+            yield return new PageJob(page.Url, "page.html", Info("page", page.Title, page.SummaryText, page.Url),
+                new Dictionary<string, object?> { ["entry"] = page }, page.Source.File);
+        }
+
+        var notFound = Urls.Root(config, "404.html");
+        yield return new PageJob(notFound, "404.html", Info("404", "Page not found", "This page does not exist.", notFound),
+            new Dictionary<string, object?>(), "the 404 page");
+    }
+
+    private string? Render(PageJob job, DiagnosticBag diagnostics)
+    {
+        var variables = new ScriptObject();
+        variables["site"] = _site;
+        variables["page"] = job.Page;
+        foreach (var (name, value) in job.Variables)
+        {
+            variables[name] = value;
+        }
+
+        var body = RenderOne(_templates.Get(job.Template), variables, diagnostics);
+        if (body is null)
+        {
+            return null;
+        }
+
+        variables["content"] = new HtmlFragment(body);
+        return RenderOne(_templates.Get("layout.html"), variables, diagnostics);
+    }
+
+    /// <summary>Dates in templates read in the site's language ("5 juillet 2024" on a French site).</summary>
+    private static CultureInfo CultureFor(string language)
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo(language);
+        }
+        catch (CultureNotFoundException)
+        {
+            return CultureInfo.InvariantCulture;
+        }
+    }
+
+    private string? RenderOne(Template template, ScriptObject variables, DiagnosticBag diagnostics)
+    {
+        var builtins = TemplateContext.GetDefaultBuiltinObject();
+        builtins["include"] = IncludeFunction;
+        var context = new HtmlEscapingContext(builtins)
+        {
+            TemplateLoader = _templates,
+            StrictVariables = true,
+            // A newsletter's archive loops over every issue; Scriban's default stops at 1,000.
+            LoopLimit = 0,
+            // Post bodies are long strings; Scriban truncates values over 1 MB by default.
+            LimitToString = 0,
+        };
+        context.PushCulture(_culture);
+        _templates.Register(context);
+        context.PushGlobal(_functions);
+        context.PushGlobal(variables);
+        try
+        {
+            return template.Render(context);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            diagnostics.Error(DiagnosticCodes.TemplateRuntime, TemplateSet.Location(e.Span, template.SourceFilePath ?? "templates"), e.OriginalMessage);
+            return null;
+        }
+    }
+}
