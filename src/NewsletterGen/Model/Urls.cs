@@ -8,6 +8,13 @@ public static class Urls
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(relative);
+
+        // Idempotent, so a template may pass post.url (which has the base path) or "/archive/".
+        if (config.BasePath.Length > 1 && relative.StartsWith(config.BasePath, StringComparison.Ordinal))
+        {
+            return relative;
+        }
+
         return config.BasePath + relative.TrimStart('/');
     }
 
