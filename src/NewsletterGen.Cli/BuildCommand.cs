@@ -16,9 +16,11 @@ internal static class BuildCommand
         var baseUrl = SourceOptions.BaseUrl();
         var drafts = SourceOptions.Drafts();
         var future = SourceOptions.Future();
-        var command = new Command("build", "Build the website and feeds into the output folder")
+        var format = SourceOptions.Format();
+        var strict = SourceOptions.WarningsAsErrors();
+        var command = new Command("build", "Check the content, then build the website and feeds into the output folder")
         {
-            source, output, baseUrl, drafts, future,
+            source, output, baseUrl, drafts, future, format, strict,
         };
 
         command.SetAction(parse =>
@@ -26,19 +28,24 @@ internal static class BuildCommand
             var sourceDir = parse.GetValue(source)!.FullName;
             var outputDir = parse.GetValue(output)?.FullName ?? Path.Combine(sourceDir, "_site");
             var clock = Stopwatch.StartNew();
-            var result = SiteBuild.Run(new BuildOptions(sourceDir, outputDir, parse.GetValue(baseUrl), parse.GetValue(drafts), parse.GetValue(future)));
-            DiagnosticPrinter.Print(result.Diagnostics, sourceDir);
+            var options = new BuildOptions(sourceDir, outputDir, parse.GetValue(baseUrl), parse.GetValue(drafts), parse.GetValue(future),
+                WarningsAsErrors: parse.GetValue(strict));
+            var result = SiteBuild.Run(options);
+            DiagnosticPrinter.Print(result.Diagnostics, sourceDir, parse.GetValue(format));
+            var shownOutput = Path.GetRelativePath(Environment.CurrentDirectory, outputDir);
             if (!result.Succeeded)
             {
-                var errors = result.Diagnostics.Count(d => d.IsError);
-                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Build failed: {errors} error{(errors == 1 ? "" : "s")}; {Path.GetRelativePath(Environment.CurrentDirectory, outputDir)} was left as it was."));
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Build failed: {Plural(result.ErrorCount, "error")}; {shownOutput} was left as it was."));
                 return ExitCodes.ContentErrors;
             }
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Built {result.PostCount} post{(result.PostCount == 1 ? "" : "s")}, {result.PageCount} page{(result.PageCount == 1 ? "" : "s")}, {result.FileCount} files into {Path.GetRelativePath(Environment.CurrentDirectory, outputDir)} in {clock.Elapsed.TotalSeconds:0.00} s"));
+                $"Built {Plural(result.PostCount, "post")}, {Plural(result.PageCount, "page")}, {Plural(result.FileCount, "file")} into {shownOutput} in {clock.Elapsed.TotalSeconds:0.00} s"));
             return ExitCodes.Success;
         });
         return command;
     }
+
+    public static string Plural(int count, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? "" : "s")}");
 }

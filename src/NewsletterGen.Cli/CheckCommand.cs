@@ -10,27 +10,34 @@ internal static class CheckCommand
         var source = SourceOptions.Source();
         var drafts = SourceOptions.Drafts();
         var future = SourceOptions.Future();
-        var command = new Command("check", "Run every check of a build without writing anything")
+        var format = SourceOptions.Format();
+        var strict = SourceOptions.WarningsAsErrors();
+        var command = new Command("check", "Run every check of a build without writing anything; say when the next scheduled post goes live")
         {
-            source, drafts, future,
+            source, drafts, future, format, strict,
         };
 
         command.SetAction(parse =>
         {
             var sourceDir = parse.GetValue(source)!.FullName;
             var result = SiteBuild.Run(new BuildOptions(sourceDir, Path.Combine(sourceDir, "_site"),
-                IncludeDrafts: parse.GetValue(drafts), IncludeFuture: parse.GetValue(future), WriteOutput: false));
-            DiagnosticPrinter.Print(result.Diagnostics, sourceDir);
-            var errors = result.Diagnostics.Count(d => d.IsError);
-            var warnings = result.Diagnostics.Count - errors;
-            var summary = string.Create(CultureInfo.InvariantCulture, $"{errors} error{(errors == 1 ? "" : "s")}, {warnings} warning{(warnings == 1 ? "" : "s")}");
+                IncludeDrafts: parse.GetValue(drafts), IncludeFuture: parse.GetValue(future), WriteOutput: false, WarningsAsErrors: parse.GetValue(strict)));
+            DiagnosticPrinter.Print(result.Diagnostics, sourceDir, parse.GetValue(format));
+            var summary = $"{BuildCommand.Plural(result.ErrorCount, "error")}, {BuildCommand.Plural(result.WarningCount, "warning")}";
             if (!result.Succeeded)
             {
                 Console.Error.WriteLine($"Check failed: {summary}.");
                 return ExitCodes.ContentErrors;
             }
 
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Checked {result.PostCount} posts and {result.PageCount} pages: {summary}."));
+            Console.WriteLine($"Checked {BuildCommand.Plural(result.PostCount, "post")} and {BuildCommand.Plural(result.PageCount, "page")}: {summary}.");
+            if (result.NextScheduled is { } next)
+            {
+                // A scheduled CI job can read this line to know when to rebuild.
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"Next scheduled post: {next.Path} goes live at {next.Date.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'} ({next.Title})"));
+            }
+
             return ExitCodes.Success;
         });
         return command;

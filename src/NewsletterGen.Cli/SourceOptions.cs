@@ -21,6 +21,17 @@ internal static class SourceOptions
         Description = "Include posts dated in the future",
     };
 
+    public static Option<DiagnosticFormat> Format() => new("--format")
+    {
+        Description = "How to print diagnostics: text (path:line:col: ...) or github (workflow annotations)",
+        DefaultValueFactory = _ => DiagnosticFormat.Text,
+    };
+
+    public static Option<bool> WarningsAsErrors() => new("--warnings-as-errors")
+    {
+        Description = "Fail (exit 1) on warnings too",
+    };
+
     public static Option<Uri?> BaseUrl() => new("--base-url")
     {
         Description = "Publish for this address instead of site.yml's base_url",

@@ -8,6 +8,7 @@ namespace NewsletterGen;
 /// <param name="IncludeFuture">Publish posts dated after <paramref name="Now"/>.</param>
 /// <param name="Now">The moment that decides which posts are scheduled; the clock by default.</param>
 /// <param name="WriteOutput">False for a check: everything runs, nothing is written.</param>
+/// <param name="WarningsAsErrors">A warning fails the build like an error.</param>
 public sealed record BuildOptions(
     string SourceDirectory,
     string OutputDirectory,
@@ -15,4 +16,5 @@ public sealed record BuildOptions(
     bool IncludeDrafts = false,
     bool IncludeFuture = false,
     DateTimeOffset? Now = null,
-    bool WriteOutput = true);
+    bool WriteOutput = true,
+    bool WarningsAsErrors = false);

@@ -2,8 +2,21 @@ using NewsletterGen.Diagnostics;
 
 namespace NewsletterGen;
 
-public sealed record BuildResult(bool Succeeded, IReadOnlyList<Diagnostic> Diagnostics, int PostCount, int PageCount, int FileCount)
+/// <summary>A post that is dated in the future, so not yet published.</summary>
+public sealed record ScheduledPost(string Path, string Title, DateTimeOffset Date);
+
+public sealed record BuildResult(
+    bool Succeeded,
+    IReadOnlyList<Diagnostic> Diagnostics,
+    int PostCount,
+    int PageCount,
+    int FileCount,
+    ScheduledPost? NextScheduled = null)
 {
+    public int ErrorCount => Diagnostics.Count(d => d.IsError);
+
+    public int WarningCount => Diagnostics.Count(d => !d.IsError);
+
     public static BuildResult Failed(DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);

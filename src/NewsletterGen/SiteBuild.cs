@@ -1,6 +1,7 @@
 using NewsletterGen.Content;
 using NewsletterGen.Diagnostics;
 using NewsletterGen.Feeds;
+using NewsletterGen.Html;
 using NewsletterGen.Markdown;
 using NewsletterGen.Model;
 using NewsletterGen.Output;
@@ -30,7 +31,15 @@ public static class SiteBuild
         }
 
         var sources = ContentLoader.Load(source, diagnostics);
-        var posts = ParseAll(sources.Posts, config, isPost: true, diagnostics).Where(p => IsPublished(p, options)).ToList();
+        WarnAboutXmlForbiddenCharacters(sources.Posts, diagnostics);
+        var now = options.Now ?? DateTimeOffset.UtcNow;
+        var allPosts = ParseAll(sources.Posts, config, isPost: true, diagnostics);
+        if (config.UseGitDates)
+        {
+            allPosts = WithGitDates(allPosts, GitDates.Read(source), config.TimeZone);
+        }
+
+        var posts = allPosts.Where(p => IsPublished(p, options, now)).ToList();
         var pages = ParseAll(sources.Pages, config, isPost: false, diagnostics);
         var templates = TemplateSet.Load(source, diagnostics);
         if (diagnostics.HasErrors || templates is null)
@@ -39,22 +48,25 @@ public static class SiteBuild
         }
 
         var renderer = new MarkdownRenderer(new LinkResolver(config.BasePath, DocumentUrls(posts, pages, config)));
-        var site = SiteBuilder.Build(
-            config,
-            RenderAll(posts, renderer, diagnostics, (doc, md) => EntryAssembler.Post(doc, md, config, diagnostics)),
-            RenderAll(pages, renderer, diagnostics, (doc, md) => EntryAssembler.Page(doc, md, config)));
+        var renderedPosts = RenderAll(posts, renderer, diagnostics, (doc, md) => EntryAssembler.Post(doc, md, config, diagnostics));
+        var renderedPages = RenderAll(pages, renderer, diagnostics, (doc, md) => EntryAssembler.Page(doc, md, config));
+        var site = SiteBuilder.Build(config, renderedPosts.Select(r => r.Entry), renderedPages.Select(r => r.Entry));
 
         var files = new List<OutputFile>();
         files.AddRange(new PageRenderer(templates, site).RenderAll(diagnostics));
         files.AddRange(SiteFeeds(site));
         files.AddRange(sources.Files.Select(f => OutputFile.Copy(f.OutputPath, f.FullPath, ContentLoader.Relative(source, f.FullPath))));
         OutputWriter.ReportClashes(files, diagnostics);
+        var links = new LinkChecker(config, files);
+        Parallel.ForEach(
+            renderedPosts.Select(r => (r.Entry.Url, r.Markdown.Links)).Concat(renderedPages.Select(r => (r.Entry.Url, r.Markdown.Links))),
+            page => links.Check(page.Url, page.Links, diagnostics));
         if (options.WriteOutput && OutputWriter.CheckOutputFolder(source, options.OutputDirectory) is { } unsafeOutput)
         {
             diagnostics.Error(DiagnosticCodes.UnsafeOutput, SourceLocation.StartOf(options.OutputDirectory), unsafeOutput);
         }
 
-        if (diagnostics.HasErrors)
+        if (diagnostics.HasErrors || (options.WarningsAsErrors && diagnostics.ToSortedList().Count > 0))
         {
             return BuildResult.Failed(diagnostics);
         }
@@ -65,7 +77,7 @@ public static class SiteBuild
             OutputWriter.Write(files, options.OutputDirectory);
         }
 
-        return new BuildResult(true, diagnostics.ToSortedList(), site.Posts.Count, site.Pages.Count, files.Count);
+        return new BuildResult(true, diagnostics.ToSortedList(), site.Posts.Count, site.Pages.Count, files.Count, NextScheduled(allPosts, now));
     }
 
     private static List<ParsedDocument> ParseAll(IReadOnlyList<SourceDocument> documents, SiteConfig config, bool isPost, DiagnosticBag diagnostics)
@@ -75,9 +87,25 @@ public static class SiteBuild
         return parsed.OfType<ParsedDocument>().ToList();
     }
 
-    private static bool IsPublished(ParsedDocument post, BuildOptions options) =>
+    private static bool IsPublished(ParsedDocument post, BuildOptions options, DateTimeOffset now) =>
         (options.IncludeDrafts || !post.FrontMatter.IsDraft)
-        && (options.IncludeFuture || post.FrontMatter.Date <= (options.Now ?? DateTimeOffset.UtcNow));
+        && (options.IncludeFuture || post.FrontMatter.Date <= now);
+
+    /// <summary>A post without `updated` was last updated when it was last committed, if that is
+    /// after its publication date.</summary>
+    private static List<ParsedDocument> WithGitDates(List<ParsedDocument> posts, IReadOnlyDictionary<string, DateTimeOffset> commits, TimeZoneInfo timeZone) =>
+        posts.Select(p => p.FrontMatter.Updated is null && commits.TryGetValue(p.Path, out var committed) && committed > p.FrontMatter.Date
+                ? p with { FrontMatter = p.FrontMatter with { Updated = TimeZoneInfo.ConvertTime(committed, timeZone) } }
+                : p)
+            .ToList();
+
+    /// <summary>The first post, not a draft, dated after now: when a scheduled rebuild is due.</summary>
+    private static ScheduledPost? NextScheduled(IEnumerable<ParsedDocument> posts, DateTimeOffset now) =>
+        posts.Where(p => !p.FrontMatter.IsDraft && p.FrontMatter.Date > now)
+            .OrderBy(p => p.FrontMatter.Date)
+            .ThenBy(p => p.Path, StringComparer.Ordinal)
+            .Select(p => new ScheduledPost(p.Path, p.FrontMatter.Title!, p.FrontMatter.Date!.Value))
+            .FirstOrDefault();
 
     /// <summary>Every post's and page's URL by source path, so Markdown links between files
     /// become links between pages before any body is rendered.</summary>
@@ -86,7 +114,7 @@ public static class SiteBuild
         var urls = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var post in posts)
         {
-            urls[post.Path] = Urls.Post(config, EntryAssembler.PostSlug(post));
+            urls[post.Path] = Urls.Post(config, EntryAssembler.PostSlug(post, config));
         }
 
         foreach (var page in pages)
@@ -97,16 +125,33 @@ public static class SiteBuild
         return urls;
     }
 
-    private static List<T> RenderAll<T>(List<ParsedDocument> documents, MarkdownRenderer renderer, DiagnosticBag diagnostics, Func<ParsedDocument, RenderedMarkdown, T> assemble)
+    private static List<(T Entry, RenderedMarkdown Markdown)> RenderAll<T>(List<ParsedDocument> documents, MarkdownRenderer renderer, DiagnosticBag diagnostics, Func<ParsedDocument, RenderedMarkdown, T> assemble)
     {
-        var results = new T[documents.Count];
+        var results = new (T, RenderedMarkdown)[documents.Count];
         Parallel.For(0, documents.Count, i =>
         {
             var doc = documents[i];
-            var summary = doc.FrontMatter.Summary;
-            results[i] = assemble(doc, renderer.Render(doc.Body, doc.Path, doc.BodyLine, summary, diagnostics));
+            var markdown = renderer.Render(doc.Body, doc.Path, doc.BodyLine, doc.FrontMatter.Summary, diagnostics);
+            results[i] = (assemble(doc, markdown), markdown);
         });
         return results.ToList();
+    }
+
+    /// <summary>Feeds and sitemaps drop characters XML forbids (a stray U+0001 pasted from a PDF);
+    /// the writer is told where the first one is, since the page and the feed will differ.</summary>
+    private static void WarnAboutXmlForbiddenCharacters(IEnumerable<SourceDocument> documents, DiagnosticBag diagnostics)
+    {
+        foreach (var document in documents)
+        {
+            var index = XmlText.FirstForbidden(document.Text);
+            if (index >= 0)
+            {
+                var line = document.Text.AsSpan(0, index).Count('\n') + 1;
+                var column = index - document.Text.LastIndexOf('\n', Math.Max(0, index - 1));
+                diagnostics.Warning(DiagnosticCodes.XmlForbiddenCharacter, new SourceLocation(document.Path, line, column),
+                    $"the character U+{(int)document.Text[index]:X4} is not allowed in XML; it is left out of the feeds and the sitemap");
+            }
+        }
     }
 
     private static IEnumerable<OutputFile> SiteFeeds(Site site)

@@ -8,11 +8,16 @@ namespace NewsletterGen.Content;
 /// <see cref="Page"/> of the site model: its URL, its authors looked up in site.yml, its tags.</summary>
 public static class EntryAssembler
 {
-    public static string PostSlug(ParsedDocument document)
+    public static string PostSlug(ParsedDocument document, SiteConfig config)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return document.FrontMatter.Slug ?? Slug.From(document.FrontMatter.Title!);
+        ArgumentNullException.ThrowIfNull(config);
+        return document.FrontMatter.Slug ?? Slug.From(document.FrontMatter.Title!, Language(document) ?? config.Language);
     }
+
+    /// <summary>A post's own `language` field, for slug rules; the site's language otherwise.</summary>
+    private static string? Language(ParsedDocument document) =>
+        document.FrontMatter.Extra.TryGetValue("language", out var language) ? language as string : null;
 
     /// <summary>Pages are named after their file: content/pages/about.md is /about/.</summary>
     public static string PageSlug(ParsedDocument document)
@@ -27,10 +32,10 @@ public static class EntryAssembler
         ArgumentNullException.ThrowIfNull(rendered);
         ArgumentNullException.ThrowIfNull(config);
         var fm = document.FrontMatter;
-        var slug = PostSlug(document);
+        var slug = PostSlug(document, config);
         var url = Urls.Post(config, slug);
         var tags = fm.Tags
-            .Select(name => (Name: name, Slug: Slug.From(name)))
+            .Select(name => (Name: name, Slug: Slug.From(name, config.Language)))
             .Where(t => t.Slug.Length > 0)
             .Select(t => new TagRef(t.Name, t.Slug, Urls.Tag(config, t.Slug)))
             .ToList();

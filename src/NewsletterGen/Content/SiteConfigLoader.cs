@@ -10,7 +10,7 @@ public static class SiteConfigLoader
     public const string RelativePath = "content/site.yml";
 
     private static readonly HashSet<string> Known =
-        ["title", "description", "base_url", "language", "time_zone", "authors", "posts_per_page", "feed_size"];
+        ["title", "description", "base_url", "language", "time_zone", "authors", "posts_per_page", "feed_size", "git_dates"];
 
     public static SiteConfig? Load(string sourceDirectory, DiagnosticBag diagnostics)
     {
@@ -45,6 +45,7 @@ public static class SiteConfigLoader
         var authors = new List<Author>();
         var postsPerPage = SiteConfig.DefaultPostsPerPage;
         var feedSize = SiteConfig.DefaultFeedSize;
+        var gitDates = false;
         var extra = new Dictionary<string, object?>(StringComparer.Ordinal);
 
         foreach (var (key, _, value) in YamlValues.Entries(mapping))
@@ -94,6 +95,9 @@ public static class SiteConfigLoader
                 case "feed_size":
                     feedSize = reader.WholeNumber(key, value, 1, 10000) ?? feedSize;
                     break;
+                case "git_dates":
+                    gitDates = reader.Boolean(key, value) ?? false;
+                    break;
                 case "authors":
                     authors.AddRange(ReadAuthors(reader, value, diagnostics));
                     break;
@@ -122,7 +126,7 @@ public static class SiteConfigLoader
         }
 
         return new SiteConfig(title, description ?? string.Empty, baseUrl, language ?? "en", timeZone,
-            authors, postsPerPage, feedSize, extra);
+            authors, postsPerPage, feedSize, extra, gitDates);
     }
 
     public static bool IsKnownKey(string key) => Known.Contains(key);

@@ -7,10 +7,12 @@ namespace NewsletterGen.Content;
 /// digits and single hyphens ("Souveraineté numérique" → "souverainete-numerique").</summary>
 public static class Slug
 {
-    public static string From(string text)
+    private static readonly System.Buffers.SearchValues<char> Umlauts = System.Buffers.SearchValues.Create("äöüÄÖÜ");
+
+    public static string From(string text, string? language = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var ascii = text.Transliterate();
+        var ascii = Localize(text, language).Transliterate();
         var builder = new StringBuilder(ascii.Length);
         var pendingHyphen = false;
         foreach (var c in ascii)
@@ -32,6 +34,20 @@ public static class Slug
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>Transliteration rules that depend on the language: German writes "ä" as "ae"
+    /// when it has no umlauts (Größe → groesse), where a plain transliteration gives "a".
+    /// Polish "ł" → "l" and French "œ" → "oe" come right from the general rules.</summary>
+    private static string Localize(string text, string? language)
+    {
+        if (language is null || !language.StartsWith("de", StringComparison.OrdinalIgnoreCase) || text.AsSpan().IndexOfAny(Umlauts) < 0)
+        {
+            return text;
+        }
+
+        return text.Replace("ä", "ae", StringComparison.Ordinal).Replace("ö", "oe", StringComparison.Ordinal).Replace("ü", "ue", StringComparison.Ordinal)
+            .Replace("Ä", "Ae", StringComparison.Ordinal).Replace("Ö", "Oe", StringComparison.Ordinal).Replace("Ü", "Ue", StringComparison.Ordinal);
     }
 
     /// <summary>Whether a slug written by hand is one path segment that stays inside the output

@@ -6,6 +6,8 @@ public static class DiagnosticCodes
     // Files and encodings
     public const string UnreadableFile = "NG0001";
     public const string InvalidUtf8 = "NG0002";
+    public const string TooDeeplyNested = "NG0003";
+    public const string XmlForbiddenCharacter = "NG0004";
 
     // site.yml
     public const string MissingSiteConfig = "NG0401";
@@ -23,9 +25,12 @@ public static class DiagnosticCodes
     // URLs
     public const string DuplicateUrl = "NG0201";
     public const string UnsafeSlug = "NG0202";
+    public const string FileExists = "NG0203";
 
     // Links
     public const string BrokenLink = "NG0301";
+    public const string BrokenAnchor = "NG0302";
+    public const string MissingImage = "NG0303";
 
     // Templates
     public const string TemplateSyntax = "NG0501";

@@ -7,19 +7,24 @@ namespace NewsletterGen.Feeds;
 /// one of them in a post makes every reader reject the whole feed. They are dropped here.</summary>
 public static class XmlText
 {
-    public static string Clean(string text)
+    /// <summary>The index of the first character XML forbids, or -1.</summary>
+    public static int FirstForbidden(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var firstBad = -1;
         for (var i = 0; i < text.Length; i++)
         {
             if (!IsValidAt(text, i))
             {
-                firstBad = i;
-                break;
+                return i;
             }
         }
 
+        return -1;
+    }
+
+    public static string Clean(string text)
+    {
+        var firstBad = FirstForbidden(text);
         if (firstBad < 0)
         {
             return text;

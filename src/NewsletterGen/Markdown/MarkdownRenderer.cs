@@ -40,8 +40,21 @@ public sealed partial class MarkdownRenderer
     public RenderedMarkdown Render(string body, string sourcePath, int bodyLine, string? summary, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var document = Markdig.Markdown.Parse(body, _pipeline);
-        RewriteLinks(document, sourcePath, bodyLine, diagnostics);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(body, _pipeline);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            // Markdig refuses pathological nesting (thousands of '>' or '- ') rather than
+            // overflowing the stack; for a writer that is a content error, not a crash.
+            diagnostics.Error(DiagnosticCodes.TooDeeplyNested, new SourceLocation(sourcePath, bodyLine, 1),
+                "the Markdown is nested too deeply (lists, quotes or emphasis dozens of levels inside each other); flatten it");
+            return RenderedMarkdown.Empty;
+        }
+
+        var links = RewriteLinks(document, sourcePath, bodyLine, diagnostics);
 
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
@@ -85,11 +98,12 @@ public sealed partial class MarkdownRenderer
         }
 
         var summaryText = string.IsNullOrWhiteSpace(summary) ? PlainText(summaryHtml) : summary.Trim();
-        return new RenderedMarkdown(new HtmlFragment(full), new HtmlFragment(summaryHtml), summaryText, CountWords(full));
+        return new RenderedMarkdown(new HtmlFragment(full), new HtmlFragment(summaryHtml), summaryText, CountWords(full), links);
     }
 
-    private void RewriteLinks(MarkdownDocument document, string sourcePath, int bodyLine, DiagnosticBag diagnostics)
+    private List<InternalLink> RewriteLinks(MarkdownDocument document, string sourcePath, int bodyLine, DiagnosticBag diagnostics)
     {
+        var internalLinks = new List<InternalLink>();
         foreach (var link in document.Descendants<LinkInline>())
         {
             if (link.Url is null)
@@ -97,16 +111,22 @@ public sealed partial class MarkdownRenderer
                 continue;
             }
 
+            var location = new SourceLocation(sourcePath, bodyLine + link.Line, link.Column + 1);
             var resolved = _links.Resolve(link.Url, sourcePath);
             if (resolved is null)
             {
-                diagnostics.Warning(DiagnosticCodes.BrokenLink, new SourceLocation(sourcePath, bodyLine + link.Line, link.Column + 1),
-                    $"'{link.Url}' is not a post or page of this site");
+                diagnostics.Warning(DiagnosticCodes.BrokenLink, location, $"'{link.Url}' is not a post or page of this site");
                 continue;
             }
 
             link.Url = resolved;
+            if (resolved.StartsWith('#') || (resolved.StartsWith('/') && !resolved.StartsWith("//", StringComparison.Ordinal)))
+            {
+                internalLinks.Add(new InternalLink(resolved, link.IsImage, location));
+            }
         }
+
+        return internalLinks;
     }
 
     [GeneratedRegex("<[^>]*>")]

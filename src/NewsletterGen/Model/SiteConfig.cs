@@ -10,7 +10,8 @@ public sealed record SiteConfig(
     IReadOnlyList<Author> Authors,
     int PostsPerPage,
     int FeedSize,
-    IReadOnlyDictionary<string, object?> Extra)
+    IReadOnlyDictionary<string, object?> Extra,
+    bool UseGitDates = false)
 {
     public const int DefaultPostsPerPage = 10;
     public const int DefaultFeedSize = 20;
