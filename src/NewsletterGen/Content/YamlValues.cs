@@ -59,7 +59,7 @@ public sealed class YamlValues
     }
 
     private static string Hint(string message) =>
-        message.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase)
+        message.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase) || message.Contains("invalid mapping", StringComparison.OrdinalIgnoreCase)
             ? " (a value containing ': ' must be quoted, e.g. title: \"Mistral: the story\")"
             : string.Empty;
 
