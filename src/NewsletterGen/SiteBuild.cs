@@ -40,7 +40,7 @@ public static class SiteBuild
         }
 
         var posts = allPosts.Where(p => IsPublished(p, options, now)).ToList();
-        var pages = ParseAll(sources.Pages, config, isPost: false, diagnostics);
+        var pages = ParseAll(sources.Pages, config, isPost: false, diagnostics).Where(p => options.IncludeDrafts || !p.FrontMatter.IsDraft).ToList();
         var templates = TemplateSet.Load(source, diagnostics);
         if (diagnostics.HasErrors || templates is null)
         {
@@ -156,9 +156,19 @@ public static class SiteBuild
 
     private static IEnumerable<OutputFile> SiteFeeds(Site site)
     {
-        var config = site.Config;
-        var feedPosts = site.Posts.Take(config.FeedSize).ToList();
-        yield return new OutputFile("feed.xml", RssFeedWriter.Write(site, feedPosts, site.FeedPermalink, site.Title, site.Description, site.BaseUrl), null, "the RSS feed");
+        foreach (var feed in FeedSet.Write(site))
+        {
+            yield return feed;
+        }
+
+        foreach (var post in site.Posts)
+        {
+            foreach (var alias in post.Aliases)
+            {
+                yield return OutputFile.FromText(Urls.OutputPath(site.Config, alias), RedirectPage.Html(post.Permalink, post.Title, site.Language), post.Source.File);
+            }
+        }
+
         yield return new OutputFile("sitemap.xml", SitemapWriter.Write(site), null, "the sitemap");
         yield return OutputFile.FromText("robots.txt", SitemapWriter.Robots(site), "robots.txt");
     }

@@ -58,7 +58,14 @@ public static partial class DateParser
             offset = new TimeSpan(hours, minutes, 0) * (o[0] == '-' ? -1 : 1);
         }
 
-        value = TimeZoneInfo.ConvertTime(new DateTimeOffset(clock, offset), timeZone);
-        return true;
+        try
+        {
+            value = TimeZoneInfo.ConvertTime(new DateTimeOffset(clock, offset), timeZone);
+            return true;
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return false; // 0001-01-01T00:00+14:00 is before the first representable instant
+        }
     }
 }

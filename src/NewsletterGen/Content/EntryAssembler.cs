@@ -56,7 +56,11 @@ public static class EntryAssembler
             fm.Image,
             fm.IsDraft,
             SourceLocation.StartOf(document.Path),
-            fm.Extra);
+            fm.Extra)
+        {
+            Id = fm.Id ?? (fm.Aliases.Count > 0 ? Urls.Absolute(config, Urls.Root(config, fm.Aliases[0])) : Urls.Absolute(config, url)),
+            Aliases = fm.Aliases.Select(a => Urls.Root(config, a)).ToList(),
+        };
     }
 
     public static Page Page(ParsedDocument document, RenderedMarkdown rendered, SiteConfig config)

@@ -18,6 +18,13 @@ public sealed record FrontMatter(
     IReadOnlyDictionary<string, object?> Extra,
     IReadOnlyDictionary<string, SourceLocation> Locations)
 {
+    /// <summary>A fixed feed id (`id:`), so a post keeps its identity in feed readers whatever its URL.</summary>
+    public string? Id { get; init; }
+
+    /// <summary>Earlier URLs of the post (`aliases:`), root-relative; they redirect to the post,
+    /// and the first one is its feed id, so a renamed post is never delivered again as new.</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
     public SourceLocation LocationOf(string key, string file) =>
         Locations.TryGetValue(key, out var location) ? location : SourceLocation.StartOf(file);
 }

@@ -67,7 +67,8 @@ public static partial class FrontMatterParser
             return null;
         }
 
-        string? title = null, summary = null, slug = null, image = null;
+        string? title = null, summary = null, slug = null, image = null, id = null;
+        IReadOnlyList<string> aliases = [];
         DateTimeOffset? date = null, updated = null;
         IReadOnlyList<string> authors = [], tags = [];
         var isDraft = false;
@@ -90,10 +91,16 @@ public static partial class FrontMatterParser
                     if (slug is not null && !Slug.IsSafe(slug))
                     {
                         diagnostics.Error(DiagnosticCodes.UnsafeSlug, reader.At(value),
-                            $"slug '{slug}' is not a single URL segment; use letters, digits and hyphens, e.g. '{Slug.From(slug)}'");
+                            $"slug '{slug}' is not a single URL segment; use letters, digits and hyphens, e.g. '{Slug.Suggest(slug)}'");
                         slug = null;
                     }
 
+                    break;
+                case "id":
+                    id = reader.Text(key, value)?.Trim();
+                    break;
+                case "aliases":
+                    aliases = ReadAliases(reader, key, value, diagnostics);
                     break;
                 case "image":
                     image = reader.Text(key, value);
@@ -121,8 +128,20 @@ public static partial class FrontMatterParser
 
         if (string.IsNullOrWhiteSpace(title))
         {
-            diagnostics.Error(DiagnosticCodes.MissingTitle, locations.GetValueOrDefault("title", SourceLocation.StartOf(file)),
-                "'title' is missing; add a line such as title: \"What Mistral 7B changed\"");
+            if (!locations.TryGetValue("title", out var titleAt))
+            {
+                diagnostics.Error(DiagnosticCodes.MissingTitle, SourceLocation.StartOf(file),
+                    "'title' is missing; add a line such as title: \"What Mistral 7B changed\"");
+            }
+            else if (!diagnostics.HasErrors)
+            {
+                diagnostics.Error(DiagnosticCodes.MissingTitle, titleAt, "'title' is empty; write the issue's title");
+            }
+        }
+        else if (slug is null && !IsSafeMadeSlug(isPost ? title : System.IO.Path.GetFileNameWithoutExtension(file)))
+        {
+            diagnostics.Error(DiagnosticCodes.UnsafeSlug, locations.GetValueOrDefault("title", SourceLocation.StartOf(file)),
+                $"no usable URL can be made from {(isPost ? "this title" : "this file name")}; add a line such as slug: {Slug.Suggest(title)}");
         }
 
         if (isPost && date is null && !locations.ContainsKey("date"))
@@ -144,12 +163,46 @@ public static partial class FrontMatterParser
             return null;
         }
 
-        var frontMatter = new FrontMatter(title!.Trim(), date, updated, summary, authors, tags, slug, isDraft, image, extra, locations);
+        var frontMatter = new FrontMatter(title!.Trim(), date, updated, summary, authors, tags, slug, isDraft, image, extra, locations)
+        {
+            Id = id,
+            Aliases = aliases,
+        };
         return new ParsedDocument(source, frontMatter, body, bodyLine);
     }
 
+    /// <summary>Aliases are earlier URL paths of the post ("/posts/old-name/"), each one a safe
+    /// path inside the site.</summary>
+    private static List<string> ReadAliases(YamlValues reader, string key, YamlDotNet.RepresentationModel.YamlNode value, DiagnosticBag diagnostics)
+    {
+        var aliases = new List<string>();
+        foreach (var alias in reader.TextList(key, value))
+        {
+            var path = alias.Trim();
+            var segments = path.Trim('/').Split('/');
+            if (!path.StartsWith('/') || path.StartsWith("//", StringComparison.Ordinal) || path.Trim('/').Length == 0 || !segments.All(Slug.IsSafe))
+            {
+                diagnostics.Error(DiagnosticCodes.UnsafeSlug, reader.At(value),
+                    $"alias '{alias}' must be a path inside the site such as /posts/old-name/");
+                continue;
+            }
+
+            aliases.Add(path.EndsWith('/') || Path.HasExtension(path) ? path : path + "/");
+        }
+
+        return aliases;
+    }
+
+    private static bool IsSafeMadeSlug(string text) => Slug.IsSafe(Slug.From(text));
+
     private static DateTimeOffset? ReadDate(YamlValues reader, string key, YamlDotNet.RepresentationModel.YamlNode value, TimeZoneInfo timeZone, DiagnosticBag diagnostics)
     {
+        if (value is not YamlDotNet.RepresentationModel.YamlScalarNode)
+        {
+            reader.Text(key, value); // reports the wrong type
+            return null;
+        }
+
         var text = reader.Text(key, value);
         if (text is null)
         {

@@ -10,7 +10,7 @@ public static class SiteConfigLoader
     public const string RelativePath = "content/site.yml";
 
     private static readonly HashSet<string> Known =
-        ["title", "description", "base_url", "language", "time_zone", "authors", "posts_per_page", "feed_size", "git_dates"];
+        ["title", "description", "base_url", "language", "time_zone", "authors", "posts_per_page", "feed_size", "git_dates", "websub_hub"];
 
     public static SiteConfig? Load(string sourceDirectory, DiagnosticBag diagnostics)
     {
@@ -31,7 +31,7 @@ public static class SiteConfigLoader
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         var reader = new YamlValues(RelativePath, 1, diagnostics);
-        var mapping = reader.ParseMapping(yaml, SourceLocation.StartOf(RelativePath));
+        var mapping = reader.ParseMapping(yaml, SourceLocation.StartOf(RelativePath), "site.yml");
         if (mapping is null)
         {
             return null;
@@ -46,6 +46,7 @@ public static class SiteConfigLoader
         var postsPerPage = SiteConfig.DefaultPostsPerPage;
         var feedSize = SiteConfig.DefaultFeedSize;
         var gitDates = false;
+        Uri? hub = null;
         var extra = new Dictionary<string, object?>(StringComparer.Ordinal);
 
         foreach (var (key, _, value) in YamlValues.Entries(mapping))
@@ -95,6 +96,18 @@ public static class SiteConfigLoader
                 case "feed_size":
                     feedSize = reader.WholeNumber(key, value, 1, 10000) ?? feedSize;
                     break;
+                case "websub_hub":
+                    var hubText = reader.Text(key, value);
+                    if (hubText is not null && Uri.TryCreate(hubText, UriKind.Absolute, out var hubUrl) && hubUrl.Scheme is "http" or "https")
+                    {
+                        hub = hubUrl;
+                    }
+                    else
+                    {
+                        diagnostics.Error(DiagnosticCodes.InvalidSiteConfig, reader.At(value), "'websub_hub' must be an absolute http(s) URL, e.g. https://pubsubhubbub.appspot.com/");
+                    }
+
+                    break;
                 case "git_dates":
                     gitDates = reader.Boolean(key, value) ?? false;
                     break;
@@ -126,7 +139,7 @@ public static class SiteConfigLoader
         }
 
         return new SiteConfig(title, description ?? string.Empty, baseUrl, language ?? "en", timeZone,
-            authors, postsPerPage, feedSize, extra, gitDates);
+            authors, postsPerPage, feedSize, extra, gitDates, hub);
     }
 
     public static bool IsKnownKey(string key) => Known.Contains(key);

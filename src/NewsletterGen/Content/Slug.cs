@@ -50,6 +50,13 @@ public static class Slug
             .Replace("Ä", "Ae", StringComparison.Ordinal).Replace("Ö", "Oe", StringComparison.Ordinal).Replace("Ü", "Ue", StringComparison.Ordinal);
     }
 
+    /// <summary>A safe slug to suggest in place of an unsafe one.</summary>
+    public static string Suggest(string unsafeSlug)
+    {
+        var suggestion = From(unsafeSlug);
+        return IsSafe(suggestion) ? suggestion : "my-issue";
+    }
+
     /// <summary>Whether a slug written by hand is one path segment that stays inside the output
     /// folder: no separators, no dot segments, nothing a file system treats specially.</summary>
     public static bool IsSafe(string slug)
@@ -67,7 +74,10 @@ public static class Slug
             }
         }
 
+        // Names Windows reserves for devices, with or without an extension: a site built or
+        // checked out there could not hold such a folder.
         var stem = slug.Split('.')[0].ToUpperInvariant();
-        return stem is not ("CON" or "PRN" or "AUX" or "NUL" or "COM1" or "COM2" or "COM3" or "COM4" or "LPT1" or "LPT2" or "LPT3");
+        return stem is not ("CON" or "PRN" or "AUX" or "NUL")
+            && !(stem.Length == 4 && (stem.StartsWith("COM", StringComparison.Ordinal) || stem.StartsWith("LPT", StringComparison.Ordinal)) && stem[3] is >= '0' and <= '9');
     }
 }

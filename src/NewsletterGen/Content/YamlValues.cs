@@ -23,7 +23,7 @@ public sealed class YamlValues
 
     /// <summary>Parses a YAML block into its top-level mapping. An empty block is an empty
     /// mapping; a syntax error is reported where YAML found it and gives null.</summary>
-    public YamlMappingNode? ParseMapping(string yaml, SourceLocation whole)
+    public YamlMappingNode? ParseMapping(string yaml, SourceLocation whole, string what = "front matter")
     {
         var stream = new YamlStream();
         try
@@ -54,7 +54,7 @@ public sealed class YamlValues
         }
 
         _diagnostics.Error(DiagnosticCodes.MalformedYaml, At(stream.Documents[0].RootNode.Start),
-            "front matter must be a list of `key: value` lines");
+            $"{what} must be a list of `key: value` lines");
         return null;
     }
 

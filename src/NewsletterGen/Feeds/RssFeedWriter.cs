@@ -1,24 +1,20 @@
 using System.Globalization;
 using System.Xml;
-using NewsletterGen.Html;
-using NewsletterGen.Model;
 
 namespace NewsletterGen.Feeds;
 
-/// <summary>Writes RSS 2.0 with XmlWriter from the site model, so escaping and well-formedness
-/// hold by construction. Items carry the full content with absolute URLs; dates come from the
-/// content, never the clock, so rebuilding gives the same bytes.</summary>
+/// <summary>Writes RSS 2.0 with XmlWriter, so escaping and well-formedness hold by construction.
+/// Items carry the full content (content:encoded) and the summary (description).</summary>
 public static class RssFeedWriter
 {
     private const string AtomNs = "http://www.w3.org/2005/Atom";
     private const string ContentNs = "http://purl.org/rss/1.0/modules/content/";
     private const string DcNs = "http://purl.org/dc/elements/1.1/";
+    private const string MediaNs = "http://search.yahoo.com/mrss/";
 
-    public static byte[] Write(Site site, IReadOnlyList<Post> posts, string selfUrl, string title, string description, string link)
+    public static byte[] Write(FeedChannel channel)
     {
-        ArgumentNullException.ThrowIfNull(site);
-        ArgumentNullException.ThrowIfNull(posts);
-        var config = site.Config;
+        ArgumentNullException.ThrowIfNull(channel);
         using var stream = new MemoryStream();
         using (var xml = XmlWriter.Create(stream, XmlText.WriterSettings))
         {
@@ -28,26 +24,23 @@ public static class RssFeedWriter
             xml.WriteAttributeString("xmlns", "atom", null, AtomNs);
             xml.WriteAttributeString("xmlns", "content", null, ContentNs);
             xml.WriteAttributeString("xmlns", "dc", null, DcNs);
+            xml.WriteAttributeString("xmlns", "media", null, MediaNs);
             xml.WriteStartElement("channel");
-            Element(xml, "title", title);
-            Element(xml, "link", link);
-            Element(xml, "description", description.Length > 0 ? description : title);
-            Element(xml, "language", config.Language);
+            Element(xml, "title", channel.Title);
+            Element(xml, "link", channel.HomeUrl);
+            Element(xml, "description", channel.Description.Length > 0 ? channel.Description : channel.Title);
+            Element(xml, "language", channel.Language);
             Element(xml, "generator", "NewsletterGen");
-            if (posts.Count > 0)
+            Element(xml, "lastBuildDate", Rfc822(channel.Updated));
+            AtomLink(xml, "self", channel.Rss.Permalink, channel.Rss.MediaType);
+            if (channel.Hub is { } hub)
             {
-                Element(xml, "lastBuildDate", Rfc822(posts.Max(p => p.LastModified)));
+                AtomLink(xml, "hub", hub.AbsoluteUri, null);
             }
 
-            xml.WriteStartElement("atom", "link", AtomNs);
-            xml.WriteAttributeString("href", selfUrl);
-            xml.WriteAttributeString("rel", "self");
-            xml.WriteAttributeString("type", "application/rss+xml");
-            xml.WriteEndElement();
-
-            foreach (var post in posts)
+            foreach (var item in channel.Items)
             {
-                WriteItem(xml, post);
+                WriteItem(xml, item);
             }
 
             xml.WriteEndElement();
@@ -58,15 +51,15 @@ public static class RssFeedWriter
         return stream.ToArray();
     }
 
-    private static void WriteItem(XmlWriter xml, Post post)
+    private static void WriteItem(XmlWriter xml, FeedItem item)
     {
-        var permalink = new Uri(post.Permalink);
+        var post = item.Post;
         xml.WriteStartElement("item");
         Element(xml, "title", post.Title);
         Element(xml, "link", post.Permalink);
         xml.WriteStartElement("guid");
-        xml.WriteAttributeString("isPermaLink", "true");
-        xml.WriteString(post.Permalink);
+        xml.WriteAttributeString("isPermaLink", post.Id == post.Permalink ? "true" : "false");
+        xml.WriteString(XmlText.Clean(post.Id));
         xml.WriteEndElement();
         Element(xml, "pubDate", Rfc822(post.Published));
         foreach (var author in post.Authors)
@@ -80,10 +73,32 @@ public static class RssFeedWriter
             Element(xml, "category", tag.Name);
         }
 
-        Element(xml, "description", UrlAbsolutizer.Absolutize(post.Summary.Value, permalink));
+        Element(xml, "description", item.Summary);
         xml.WriteStartElement("content", "encoded", ContentNs);
-        xml.WriteString(XmlText.Clean(UrlAbsolutizer.Absolutize(post.Content.Value, permalink)));
+        xml.WriteString(XmlText.Clean(item.Content));
         xml.WriteEndElement();
+        if (item.ImageUrl is { } image)
+        {
+            xml.WriteStartElement("media", "content", MediaNs);
+            xml.WriteAttributeString("url", image);
+            xml.WriteAttributeString("medium", "image");
+            xml.WriteAttributeString("type", item.ImageType);
+            xml.WriteEndElement();
+        }
+
+        xml.WriteEndElement();
+    }
+
+    private static void AtomLink(XmlWriter xml, string rel, string href, string? type)
+    {
+        xml.WriteStartElement("atom", "link", AtomNs);
+        xml.WriteAttributeString("href", href);
+        xml.WriteAttributeString("rel", rel);
+        if (type is not null)
+        {
+            xml.WriteAttributeString("type", type);
+        }
+
         xml.WriteEndElement();
     }
 

@@ -14,7 +14,8 @@ namespace NewsletterGen.Markdown;
 /// every thread (a built MarkdownPipeline is immutable); a renderer is made per document.</summary>
 public sealed partial class MarkdownRenderer
 {
-    private const string MoreMarker = "<!--more-->";
+    [GeneratedRegex(@"^\s*<!--\s*more\s*-->\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex MoreMarker();
 
     // Built from explicit extensions, not UseAdvancedExtensions(): that one includes generic
     // attributes, which would eat "{braces}" written in prose.
@@ -67,7 +68,7 @@ public sealed partial class MarkdownRenderer
             var start = writer.GetStringBuilder().Length;
             renderer.Render(block);
             renderer.Writer.Flush();
-            if (summaryEnd < 0 && block is HtmlBlock html && html.Lines.ToString().Trim() == MoreMarker)
+            if (summaryEnd < 0 && block is HtmlBlock html && MoreMarker().IsMatch(html.Lines.ToString()))
             {
                 summaryEnd = start;
             }
@@ -84,7 +85,7 @@ public sealed partial class MarkdownRenderer
         {
             summaryHtml = "<p>" + WebUtility.HtmlEncode(summary.Trim()) + "</p>";
         }
-        else if (summaryEnd >= 0)
+        else if (summaryEnd > 0)
         {
             summaryHtml = full[..summaryEnd].TrimEnd();
         }

@@ -1,4 +1,5 @@
 namespace NewsletterGen.Model;
 
-/// <summary>What every template knows about the page being rendered.</summary>
-public sealed record PageInfo(string Kind, string Title, string Description, string Url, string Permalink);
+/// <summary>What every template knows about the page being rendered. <see cref="Feeds"/> are the
+/// feeds the page announces for autodiscovery: the site's, and on a tag page the tag's first.</summary>
+public sealed record PageInfo(string Kind, string Title, string Description, string Url, string Permalink, IReadOnlyList<FeedLink> Feeds);

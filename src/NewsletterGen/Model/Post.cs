@@ -22,6 +22,13 @@ public sealed record Post(
     SourceLocation Source,
     IReadOnlyDictionary<string, object?> Extra)
 {
+    /// <summary>The post's id in feeds: fixed by front matter `id:`, else its first URL (its
+    /// oldest alias, or its permalink), so renaming a post never re-delivers it.</summary>
+    public string Id { get; init; } = Permalink;
+
+    /// <summary>Earlier root-relative URLs that redirect here.</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
     public const int WordsPerMinute = 220;
 
     /// <summary>The publication date as a clock time on the site's time zone, for display.</summary>

@@ -24,7 +24,12 @@ public sealed record Site(
 
     public IReadOnlyDictionary<string, object?> Extra => Config.Extra;
 
-    public string FeedUrl => Urls.Root(Config, "feed.xml");
+    /// <summary>The site's RSS, Atom and JSON feeds.</summary>
+    public IReadOnlyList<FeedLink> Feeds { get; } = Urls.Feeds(Config, string.Empty, Config.Title);
 
-    public string FeedPermalink => Urls.Absolute(Config, FeedUrl);
+    public string FeedUrl => Feeds[0].Url;
+
+    public string FeedPermalink => Feeds[0].Permalink;
+
+    public string SubscribeUrl => Urls.Root(Config, "subscribe/");
 }

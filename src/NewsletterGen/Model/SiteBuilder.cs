@@ -25,7 +25,10 @@ public static class SiteBuilder
             .Select(g =>
             {
                 var url = Urls.Tag(config, g.Key);
-                return new Tag(tagNames[g.Key], g.Key, url, Urls.Absolute(config, url), g.Select(x => x.Post).ToList());
+                return new Tag(tagNames[g.Key], g.Key, url, Urls.Absolute(config, url), g.Select(x => x.Post).ToList())
+                {
+                    Feeds = Urls.Feeds(config, $"tags/{g.Key}/", $"{config.Title}: {tagNames[g.Key]}"),
+                };
             })
             .OrderBy(t => t.Name, StringComparer.InvariantCultureIgnoreCase)
             .ThenBy(t => t.Slug, StringComparer.Ordinal)

@@ -11,7 +11,8 @@ public sealed record SiteConfig(
     int PostsPerPage,
     int FeedSize,
     IReadOnlyDictionary<string, object?> Extra,
-    bool UseGitDates = false)
+    bool UseGitDates = false,
+    Uri? WebSubHub = null)
 {
     public const int DefaultPostsPerPage = 10;
     public const int DefaultFeedSize = 20;

@@ -8,4 +8,7 @@ public sealed record TagRef(string Name, string Slug, string Url);
 public sealed record Tag(string Name, string Slug, string Url, string Permalink, IReadOnlyList<Post> Posts)
 {
     public int Count => Posts.Count;
+
+    /// <summary>The tag's own RSS, Atom and JSON feeds, below its page.</summary>
+    public IReadOnlyList<FeedLink> Feeds { get; init; } = [];
 }

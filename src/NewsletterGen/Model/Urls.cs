@@ -30,6 +30,23 @@ public static class Urls
 
     public static string Tag(SiteConfig config, string slug) => Root(config, $"tags/{slug}/");
 
+    /// <summary>The three feeds of a folder of the site: "" for the site, "tags/x/" for a tag.</summary>
+    public static IReadOnlyList<FeedLink> Feeds(SiteConfig config, string folder, string title)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        FeedLink Link(string format, string mediaType, string file)
+        {
+            var url = Root(config, folder + file);
+            return new FeedLink($"{title} ({format})", format, mediaType, url, Absolute(config, url));
+        }
+
+        return [
+            Link("RSS", "application/rss+xml", "feed.xml"),
+            Link("Atom", "application/atom+xml", "atom.xml"),
+            Link("JSON Feed", "application/feed+json", "feed.json"),
+        ];
+    }
+
     public static string TagIndex(SiteConfig config) => Root(config, "tags/");
 
     public static string Archive(SiteConfig config) => Root(config, "archive/");

@@ -55,8 +55,8 @@ public sealed class PageRenderer
     {
         var site = _site;
         var config = site.Config;
-        PageInfo Info(string kind, string title, string description, string url) =>
-            new(kind, title, description, url, Urls.Absolute(config, url));
+        PageInfo Info(string kind, string title, string description, string url, IReadOnlyList<FeedLink>? feeds = null) =>
+            new(kind, title, description, url, Urls.Absolute(config, url), feeds ?? site.Feeds);
 
         for (var i = 0; i < site.Posts.Count; i++)
         {
@@ -80,7 +80,7 @@ public sealed class PageRenderer
 
         foreach (var tag in site.Tags)
         {
-            yield return new PageJob(tag.Url, "tag.html", Info("tag", $"Issues tagged “{tag.Name}”", $"Every issue of {site.Title} about {tag.Name}.", tag.Url),
+            yield return new PageJob(tag.Url, "tag.html", Info("tag", $"Issues tagged “{tag.Name}”", $"Every issue of {site.Title} about {tag.Name}.", tag.Url, [.. tag.Feeds, .. site.Feeds]),
                 new Dictionary<string, object?> { ["tag"] = tag }, $"the tag '{tag.Name}'");
         }
 
@@ -96,6 +96,12 @@ public sealed class PageRenderer
         {
             yield return new PageJob(page.Url, "page.html", Info("page", page.Title, page.SummaryText, page.Url),
                 new Dictionary<string, object?> { ["entry"] = page }, page.Source.File);
+        }
+
+        if (_templates.Contains("subscribe.html"))
+        {
+            yield return new PageJob(site.SubscribeUrl, "subscribe.html", Info("subscribe", "Subscribe", $"Follow {site.Title} in a feed reader: RSS, Atom and JSON Feed.", site.SubscribeUrl),
+                new Dictionary<string, object?>(), "the subscribe page");
         }
 
         var notFound = Urls.Root(config, "404.html");

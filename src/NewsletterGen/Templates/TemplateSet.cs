@@ -80,6 +80,8 @@ public sealed class TemplateSet : ITemplateLoader
         return ok ? new TemplateSet(templates) : null;
     }
 
+    public bool Contains(string name) => _templates.ContainsKey($"{ContentLoader.TemplatesFolder}/{name}");
+
     public Template Get(string name) => _templates[$"{ContentLoader.TemplatesFolder}/{name}"];
 
     internal void Register(TemplateContext context)

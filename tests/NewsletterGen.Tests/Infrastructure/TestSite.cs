@@ -48,8 +48,16 @@ public sealed class TestSite : IDisposable
     public static TestSite Build(string files, Func<BuildOptions, BuildOptions>? configure = null)
     {
         var site = Create(files);
-        site.Rebuild(configure);
-        return site;
+        try
+        {
+            site.Rebuild(configure);
+            return site;
+        }
+        catch
+        {
+            site.Dispose(); // a build that throws must not leave its temp folder behind
+            throw;
+        }
     }
 
     /// <summary>Writes the files without building.</summary>

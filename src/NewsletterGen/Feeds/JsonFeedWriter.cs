@@ -1,0 +1,109 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using NewsletterGen.Model;
+
+namespace NewsletterGen.Feeds;
+
+/// <summary>Writes JSON Feed 1.1 (https://jsonfeed.org/version/1.1) with Utf8JsonWriter.</summary>
+public static class JsonFeedWriter
+{
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        // A feed file is not embedded in HTML, so "é" and "<" may stay as they are.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static byte[] Write(FeedChannel channel)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, Options))
+        {
+            json.WriteStartObject();
+            json.WriteString("version", "https://jsonfeed.org/version/1.1");
+            json.WriteString("title", XmlText.Clean(channel.Title));
+            json.WriteString("home_page_url", channel.HomeUrl);
+            json.WriteString("feed_url", channel.Json.Permalink);
+            if (channel.Description.Length > 0)
+            {
+                json.WriteString("description", channel.Description);
+            }
+
+            json.WriteString("language", channel.Language);
+            if (channel.Hub is { } hub)
+            {
+                json.WriteStartArray("hubs");
+                json.WriteStartObject();
+                json.WriteString("type", "WebSub");
+                json.WriteString("url", hub.AbsoluteUri);
+                json.WriteEndObject();
+                json.WriteEndArray();
+            }
+
+            json.WriteStartArray("items");
+            foreach (var item in channel.Items)
+            {
+                WriteItem(json, item);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        stream.WriteByte((byte)'\n');
+        return stream.ToArray();
+    }
+
+    private static void WriteItem(Utf8JsonWriter json, FeedItem item)
+    {
+        var post = item.Post;
+        json.WriteStartObject();
+        json.WriteString("id", post.Id);
+        json.WriteString("url", post.Permalink);
+        json.WriteString("title", post.Title);
+        json.WriteString("content_html", item.Content);
+        if (post.SummaryText.Length > 0)
+        {
+            json.WriteString("summary", post.SummaryText);
+        }
+
+        if (item.ImageUrl is not null)
+        {
+            json.WriteString("image", item.ImageUrl);
+        }
+
+        json.WriteString("date_published", IsoDate.Format(post.Published));
+        json.WriteString("date_modified", IsoDate.Format(post.LastModified));
+        if (post.Authors.Count > 0)
+        {
+            json.WriteStartArray("authors");
+            foreach (var author in post.Authors)
+            {
+                json.WriteStartObject();
+                json.WriteString("name", author.Name);
+                if (author.Url is not null)
+                {
+                    json.WriteString("url", author.Url);
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        if (post.Tags.Count > 0)
+        {
+            json.WriteStartArray("tags");
+            foreach (var tag in post.Tags)
+            {
+                json.WriteStringValue(tag.Name);
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
+    }
+}
