@@ -138,7 +138,7 @@ public static partial class FrontMatterParser
                 diagnostics.Error(DiagnosticCodes.MissingTitle, titleAt, "'title' is empty; write the issue's title");
             }
         }
-        else if (slug is null && !IsSafeMadeSlug(isPost ? title : System.IO.Path.GetFileNameWithoutExtension(file)))
+        else if (slug is null && !locations.ContainsKey("slug") && !IsSafeMadeSlug(isPost ? title : System.IO.Path.GetFileNameWithoutExtension(file)))
         {
             diagnostics.Error(DiagnosticCodes.UnsafeSlug, locations.GetValueOrDefault("title", SourceLocation.StartOf(file)),
                 $"no usable URL can be made from {(isPost ? "this title" : "this file name")}; add a line such as slug: {Slug.Suggest(title)}");

@@ -1,4 +1,4 @@
-using System.Net;
+using NewsletterGen.Model;
 
 namespace NewsletterGen.Html;
 
@@ -8,11 +8,11 @@ public static class RedirectPage
 {
     public static string Html(string targetPermalink, string title, string language)
     {
-        var url = WebUtility.HtmlEncode(targetPermalink);
-        var name = WebUtility.HtmlEncode(title);
+        var url = HtmlFragment.Escape(targetPermalink);
+        var name = HtmlFragment.Escape(title);
         return $"""
             <!DOCTYPE html>
-            <html lang="{WebUtility.HtmlEncode(language)}">
+            <html lang="{HtmlFragment.Escape(language)}">
             <head>
             <meta charset="utf-8">
             <title>{name}</title>

@@ -83,7 +83,7 @@ public sealed partial class MarkdownRenderer
         string summaryHtml;
         if (!string.IsNullOrWhiteSpace(summary))
         {
-            summaryHtml = "<p>" + WebUtility.HtmlEncode(summary.Trim()) + "</p>";
+            summaryHtml = "<p>" + HtmlFragment.Escape(summary.Trim()) + "</p>";
         }
         else if (summaryEnd > 0)
         {

@@ -1,4 +1,3 @@
-using System.Text;
 using NewsletterGen.Model;
 using Scriban;
 using Scriban.Runtime;
@@ -30,34 +29,7 @@ internal sealed class HtmlEscapingContext : TemplateContext
             return this;
         }
 
-        Write(Escape(ObjectToString(textAsObject) ?? string.Empty));
+        Write(HtmlFragment.Escape(ObjectToString(textAsObject) ?? string.Empty));
         return this;
-    }
-
-    /// <summary>Escapes the five characters that matter in text and in quoted attributes, and
-    /// leaves every other character as it is (no numeric entities for "é").</summary>
-    public static string Escape(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        if (text.AsSpan().IndexOfAny("&<>\"'") < 0)
-        {
-            return text;
-        }
-
-        var builder = new StringBuilder(text.Length + 16);
-        foreach (var c in text)
-        {
-            builder.Append(c switch
-            {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' => "&quot;",
-                '\'' => "&#39;",
-                _ => null,
-            } ?? c.ToString());
-        }
-
-        return builder.ToString();
     }
 }

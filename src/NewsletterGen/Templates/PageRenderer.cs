@@ -28,6 +28,7 @@ public sealed class PageRenderer
         _culture = CultureFor(site.Language);
         _functions = new ScriptObject();
         _functions.Import("raw", new Func<object?, HtmlFragment>(value => value as HtmlFragment ?? new HtmlFragment(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty)));
+        _functions["include"] = IncludeFunction;
         _functions.Import("relative_url", new Func<string?, string>(url => Urls.Root(site.Config, url ?? string.Empty)));
         _functions.Import("absolute_url", new Func<string?, string>(url => Urls.Absolute(site.Config, Urls.Root(site.Config, url ?? string.Empty))));
     }
@@ -144,9 +145,7 @@ public sealed class PageRenderer
 
     private string? RenderOne(Template template, ScriptObject variables, DiagnosticBag diagnostics)
     {
-        var builtins = TemplateContext.GetDefaultBuiltinObject();
-        builtins["include"] = IncludeFunction;
-        var context = new HtmlEscapingContext(builtins)
+        var context = new HtmlEscapingContext(TemplateContext.GetDefaultBuiltinObject())
         {
             TemplateLoader = _templates,
             StrictVariables = true,

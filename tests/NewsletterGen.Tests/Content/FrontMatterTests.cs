@@ -33,7 +33,7 @@ public class FrontMatterTests
             """);
 
         site.Errors.Should().Equal(
-            "content/posts/a.md:3:1: error NG0101: 'title' is missing; add a line such as title: \"What Mistral 7B changed\"");
+            "content/posts/a.md:3:1: error NG0101: 'title' is empty; write the issue's title");
     }
 
     [Fact]

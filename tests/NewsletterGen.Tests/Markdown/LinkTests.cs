@@ -15,6 +15,10 @@ public class LinkTests
         ---
         Mistral.
 
+        ## The end
+
+        Fin.
+
         """;
 
     private static List<string?> BodyLinks(TestSite site, string page) =>
