@@ -69,6 +69,34 @@ public class LayoutTests
     }
 
     [Fact]
+    public void Every_link_and_source_on_every_page_leads_to_a_built_file()
+    {
+        using var site = TestSite.Build(EveryKind);
+
+        var broken = new List<string>();
+        foreach (var (path, html) in Pages(site))
+        {
+            foreach (var element in html.QuerySelectorAll("[href], [src]"))
+            {
+                var url = element.GetAttribute("href") ?? element.GetAttribute("src")!;
+                if (url.StartsWith('#'))
+                {
+                    continue;
+                }
+
+                // This site links nowhere else, so a URL off the site is as broken as a missing file.
+                var target = SiteUrls.TargetFile(url, path);
+                if (target is null || !site.Exists(target))
+                {
+                    broken.Add($"{path}: {url}");
+                }
+            }
+        }
+
+        broken.Should().BeEmpty();
+    }
+
+    [Fact]
     public void A_title_with_a_script_tag_prints_as_text_in_the_page_and_its_head()
     {
         using var site = TestSite.Build("""
