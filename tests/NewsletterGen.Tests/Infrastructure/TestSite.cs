@@ -48,7 +48,17 @@ public sealed class TestSite : IDisposable
     public static TestSite Build(string files, Func<BuildOptions, BuildOptions>? configure = null)
     {
         var site = Create(files);
-        site.Rebuild(configure);
+        try
+        {
+            site.Rebuild(configure);
+        }
+        catch
+        {
+            // The test never gets the site to dispose when the build itself throws.
+            site.Dispose();
+            throw;
+        }
+
         return site;
     }
 
