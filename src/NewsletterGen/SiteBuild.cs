@@ -31,7 +31,7 @@ public static class SiteBuild
         }
 
         var sources = ContentLoader.Load(source, diagnostics);
-        WarnAboutXmlForbiddenCharacters(sources.Posts, diagnostics);
+        sources = sources with { Posts = RemoveForbiddenCharacters(sources.Posts, diagnostics), Pages = RemoveForbiddenCharacters(sources.Pages, diagnostics) };
         var now = options.Now ?? DateTimeOffset.UtcNow;
         var allPosts = ParseAll(sources.Posts, config, isPost: true, diagnostics);
         if (config.UseGitDates)
@@ -137,21 +137,30 @@ public static class SiteBuild
         return results.ToList();
     }
 
-    /// <summary>Feeds and sitemaps drop characters XML forbids (a stray U+0001 pasted from a PDF);
-    /// the writer is told where the first one is, since the page and the feed will differ.</summary>
-    private static void WarnAboutXmlForbiddenCharacters(IEnumerable<SourceDocument> documents, DiagnosticBag diagnostics)
+    /// <summary>Characters that XML and HTML forbid (a stray U+0001 pasted from a PDF) would make
+    /// feeds unreadable and pages invalid: they are removed, and the writer is told where the
+    /// first one was.</summary>
+    private static List<SourceDocument> RemoveForbiddenCharacters(IEnumerable<SourceDocument> documents, DiagnosticBag diagnostics)
     {
+        var result = new List<SourceDocument>();
         foreach (var document in documents)
         {
             var index = XmlText.FirstForbidden(document.Text);
-            if (index >= 0)
+            if (index < 0)
             {
+                result.Add(document);
+            }
+            else
+            {
+                result.Add(document with { Text = XmlText.Clean(document.Text) });
                 var line = document.Text.AsSpan(0, index).Count('\n') + 1;
                 var column = index - document.Text.LastIndexOf('\n', Math.Max(0, index - 1));
                 diagnostics.Warning(DiagnosticCodes.XmlForbiddenCharacter, new SourceLocation(document.Path, line, column),
-                    $"the character U+{(int)document.Text[index]:X4} is not allowed in XML; it is left out of the feeds and the sitemap");
+                    $"the character U+{(int)document.Text[index]:X4} is not allowed in HTML or XML; it was removed");
             }
         }
+
+        return result;
     }
 
     private static IEnumerable<OutputFile> SiteFeeds(Site site)

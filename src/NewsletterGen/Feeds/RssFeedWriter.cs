@@ -24,7 +24,6 @@ public static class RssFeedWriter
             xml.WriteAttributeString("xmlns", "atom", null, AtomNs);
             xml.WriteAttributeString("xmlns", "content", null, ContentNs);
             xml.WriteAttributeString("xmlns", "dc", null, DcNs);
-            xml.WriteAttributeString("xmlns", "media", null, MediaNs);
             xml.WriteStartElement("channel");
             Element(xml, "title", channel.Title);
             Element(xml, "link", channel.HomeUrl);

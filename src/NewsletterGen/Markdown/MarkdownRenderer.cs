@@ -80,6 +80,7 @@ public sealed partial class MarkdownRenderer
         }
 
         var full = writer.ToString();
+        var hasRawHtml = document.Descendants<HtmlBlock>().Any() || document.Descendants<HtmlInline>().Any();
         string summaryHtml;
         if (!string.IsNullOrWhiteSpace(summary))
         {
@@ -96,6 +97,12 @@ public sealed partial class MarkdownRenderer
         else
         {
             summaryHtml = string.Empty;
+        }
+
+        if (hasRawHtml)
+        {
+            full = RawHtmlLinks.Rewrite(full, url => _links.Resolve(url, sourcePath) ?? url);
+            summaryHtml = RawHtmlLinks.Rewrite(summaryHtml, url => _links.Resolve(url, sourcePath) ?? url);
         }
 
         var summaryText = string.IsNullOrWhiteSpace(summary) ? PlainText(summaryHtml) : summary.Trim();

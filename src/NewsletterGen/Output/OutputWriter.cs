@@ -93,17 +93,42 @@ public static class OutputWriter
         return full.StartsWith(Full(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? full : null;
     }
 
-    /// <summary>Reports output paths that two sources would both write, naming both.</summary>
-    public static void ReportClashes(IEnumerable<OutputFile> files, DiagnosticBag diagnostics)
+    /// <summary>Reports output paths that two sources would both write, naming both: the same
+    /// file twice, or a file where another source needs a folder ("feed.xml" as a page slug).
+    /// Paths differing only in case clash too, since many hosts' file systems ignore case.</summary>
+    public static void ReportClashes(IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics)
     {
+        ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(diagnostics);
         foreach (var group in files.GroupBy(f => f.Path, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
         {
-            var origins = group.Select(f => f.Origin).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-            var file = origins.FirstOrDefault(o => o.Contains('/', StringComparison.Ordinal)) ?? "content";
-            diagnostics.Error(DiagnosticCodes.DuplicateUrl, SourceLocation.StartOf(file),
-                $"{string.Join(" and ", origins)} would all be published as /{group.Key}; give one of them another slug");
+            Report(group.Select(f => f.Origin), "/" + group.Key, diagnostics);
         }
+
+        var folders = new Dictionary<string, OutputFile>(StringComparer.OrdinalIgnoreCase);
+        foreach (var file in files)
+        {
+            for (var slash = file.Path.IndexOf('/', StringComparison.Ordinal); slash > 0; slash = file.Path.IndexOf('/', slash + 1))
+            {
+                folders.TryAdd(file.Path[..slash], file);
+            }
+        }
+
+        foreach (var file in files)
+        {
+            if (folders.TryGetValue(file.Path, out var inside))
+            {
+                Report([file.Origin, inside.Origin], $"/{file.Path} (a file, and the folder of /{inside.Path})", diagnostics);
+            }
+        }
+    }
+
+    private static void Report(IEnumerable<string> origins, string where, DiagnosticBag diagnostics)
+    {
+        var names = origins.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var file = names.FirstOrDefault(o => o.Contains('/', StringComparison.Ordinal)) ?? "content";
+        diagnostics.Error(DiagnosticCodes.DuplicateUrl, SourceLocation.StartOf(file),
+            $"{string.Join(" and ", names)} would all be published as {where}; give one of them another slug");
     }
 
     private static void Swap(string staging, string output, string parent, string name)

@@ -56,7 +56,7 @@ public class StaticFileTests
 
         site.Result.Succeeded.Should().BeFalse();
         site.Errors.Should().Equal(
-            "content/static/feed.xml:1:1: error NG0201: content/static/feed.xml and the RSS feed would all be published as /feed.xml; give one of them another slug");
+            "content/static/feed.xml:1:1: error NG0201: content/static/feed.xml and the site's feeds would all be published as /feed.xml; give one of them another slug");
     }
 
     [Fact]
@@ -75,5 +75,22 @@ public class StaticFileTests
 
         site.Errors.Should().Equal(
             "content/posts/hello.md:1:1: error NG0201: content/posts/hello.md and content/static/posts/hello/index.html would all be published as /posts/hello/index.html; give one of them another slug");
+    }
+
+    [Fact]
+    public void A_page_whose_slug_is_a_generated_file_is_an_error_not_a_crash()
+    {
+        using var site = TestSite.Build("""
+            -- content/pages/x.md --
+            ---
+            title: X
+            slug: feed.xml
+            ---
+            Body.
+            """);
+
+        site.Errors.Should().Equal(
+            "content/pages/x.md:1:1: error NG0201: content/pages/x.md and the site's feeds would all be published as /feed.xml (a file, and the folder of /feed.xml/index.html); give one of them another slug");
+        Directory.Exists(site.Output).Should().BeFalse();
     }
 }
