@@ -43,6 +43,6 @@ public class RawHtmlTests
 
         site.Warnings.Should().Equal("content/posts/c.md:5:3: warning NG0004: the character U+0001 is not allowed in HTML or XML; it was removed");
         site.ReadText("posts/control/index.html").Should().NotContain("\u0001");
-        site.Html("posts/control/index.html").QuerySelector("main p:last-of-type")!.TextContent.Should().Be("A  b.");
+        site.Html("posts/control/index.html").QuerySelector(".prose p")!.TextContent.Should().Be("A  b.");
     }
 }
