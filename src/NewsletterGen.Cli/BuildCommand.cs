@@ -18,9 +18,10 @@ internal static class BuildCommand
         var future = SourceOptions.Future();
         var format = SourceOptions.Format();
         var strict = SourceOptions.WarningsAsErrors();
+        var timings = new Option<bool>("--timings") { Description = "Print how long each stage of the build took (on stderr)" };
         var command = new Command("build", "Check the content, then build the website and feeds into the output folder")
         {
-            source, output, baseUrl, drafts, future, format, strict,
+            source, output, baseUrl, drafts, future, format, strict, timings,
         };
 
         command.SetAction(parse =>
@@ -39,8 +40,16 @@ internal static class BuildCommand
                 return ExitCodes.ContentErrors;
             }
 
+            if (parse.GetValue(timings))
+            {
+                foreach (var stage in result.Timings)
+                {
+                    Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{stage.Stage,-20} {stage.Elapsed.TotalMilliseconds,8:0} ms"));
+                }
+            }
+
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Built {Plural(result.PostCount, "post")}, {Plural(result.PageCount, "page")}, {Plural(result.FileCount, "file")} into {shownOutput} in {clock.Elapsed.TotalSeconds:0.00} s"));
+                $"Built {Plural(result.PostCount, "post")}, {Plural(result.PageCount, "page")}, {Plural(result.FileCount, "file")}{(result.UnchangedFileCount > 0 ? $" ({result.UnchangedFileCount} unchanged)" : "")} into {shownOutput} in {clock.Elapsed.TotalSeconds:0.00} s"));
             return ExitCodes.Success;
         });
         return command;

@@ -13,6 +13,12 @@ public sealed record BuildResult(
     int FileCount,
     ScheduledPost? NextScheduled = null)
 {
+    /// <summary>How long each stage took (a successful build only).</summary>
+    public IReadOnlyList<StageTiming> Timings { get; init; } = [];
+
+    /// <summary>Files whose bytes equal the previous build's: linked, not rewritten.</summary>
+    public int UnchangedFileCount { get; init; }
+
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
 
     public int WarningCount => Diagnostics.Count(d => !d.IsError);

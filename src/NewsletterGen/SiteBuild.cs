@@ -18,6 +18,7 @@ public static class SiteBuild
         ArgumentNullException.ThrowIfNull(options);
         var diagnostics = new DiagnosticBag();
         var source = options.SourceDirectory;
+        var timer = new StageTimer();
 
         var config = SiteConfigLoader.Load(source, diagnostics);
         if (config is null)
@@ -32,6 +33,7 @@ public static class SiteBuild
 
         var sources = ContentLoader.Load(source, diagnostics);
         sources = sources with { Posts = RemoveForbiddenCharacters(sources.Posts, diagnostics), Pages = RemoveForbiddenCharacters(sources.Pages, diagnostics) };
+        timer.Mark("read files");
         var now = options.Now ?? DateTimeOffset.UtcNow;
         var allPosts = ParseAll(sources.Posts, config, isPost: true, diagnostics);
         if (config.UseGitDates)
@@ -41,7 +43,9 @@ public static class SiteBuild
 
         var posts = allPosts.Where(p => IsPublished(p, options, now)).ToList();
         var pages = ParseAll(sources.Pages, config, isPost: false, diagnostics).Where(p => options.IncludeDrafts || !p.FrontMatter.IsDraft).ToList();
+        timer.Mark("front matter");
         var templates = TemplateSet.Load(source, diagnostics);
+        timer.Mark("parse templates");
         if (diagnostics.HasErrors || templates is null)
         {
             return BuildResult.Failed(diagnostics);
@@ -50,17 +54,22 @@ public static class SiteBuild
         var renderer = new MarkdownRenderer(new LinkResolver(config.BasePath, DocumentUrls(posts, pages, config)));
         var renderedPosts = RenderAll(posts, renderer, diagnostics, (doc, md) => EntryAssembler.Post(doc, md, config, diagnostics));
         var renderedPages = RenderAll(pages, renderer, diagnostics, (doc, md) => EntryAssembler.Page(doc, md, config));
+        timer.Mark("markdown");
         var site = SiteBuilder.Build(config, renderedPosts.Select(r => r.Entry), renderedPages.Select(r => r.Entry));
+        timer.Mark("site model");
 
         var files = new List<OutputFile>();
         files.AddRange(new PageRenderer(templates, site).RenderAll(diagnostics));
+        timer.Mark("templates");
         files.AddRange(SiteFeeds(site));
+        timer.Mark("feeds and sitemap");
         files.AddRange(sources.Files.Select(f => OutputFile.Copy(f.OutputPath, f.FullPath, ContentLoader.Relative(source, f.FullPath))));
         OutputWriter.ReportClashes(files, diagnostics);
         var links = new LinkChecker(config, files);
         Parallel.ForEach(
             renderedPosts.Select(r => (r.Entry.Url, r.Markdown.Links)).Concat(renderedPages.Select(r => (r.Entry.Url, r.Markdown.Links))),
             page => links.Check(page.Url, page.Links, diagnostics));
+        timer.Mark("link checks");
         if (options.WriteOutput && OutputWriter.CheckOutputFolder(source, options.OutputDirectory) is { } unsafeOutput)
         {
             diagnostics.Error(DiagnosticCodes.UnsafeOutput, SourceLocation.StartOf(options.OutputDirectory), unsafeOutput);
@@ -72,12 +81,18 @@ public static class SiteBuild
         }
 
         files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        var unchanged = 0;
         if (options.WriteOutput)
         {
-            OutputWriter.Write(files, options.OutputDirectory);
+            unchanged = OutputWriter.Write(files, options.OutputDirectory).Unchanged;
+            timer.Mark("write");
         }
 
-        return new BuildResult(true, diagnostics.ToSortedList(), site.Posts.Count, site.Pages.Count, files.Count, NextScheduled(allPosts, now));
+        return new BuildResult(true, diagnostics.ToSortedList(), site.Posts.Count, site.Pages.Count, files.Count, NextScheduled(allPosts, now))
+        {
+            Timings = timer.Stages,
+            UnchangedFileCount = unchanged,
+        };
     }
 
     private static List<ParsedDocument> ParseAll(IReadOnlyList<SourceDocument> documents, SiteConfig config, bool isPost, DiagnosticBag diagnostics)

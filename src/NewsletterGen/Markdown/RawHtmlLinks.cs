@@ -2,16 +2,18 @@ using System.Text.RegularExpressions;
 
 namespace NewsletterGen.Markdown;
 
-/// <summary>Resolves relative URLs in HTML that writers typed into Markdown (`&lt;img src="x.png"&gt;`,
-/// `srcset`, `&lt;video poster&gt;`) the same way as Markdown links. Only attribute values are
-/// touched, and only in bodies that contain raw HTML at all.</summary>
+/// <summary>Rewrites the URL attributes of HTML (href, src, poster, cite, srcset): relative URLs
+/// that writers typed into Markdown as raw HTML, resolved like Markdown links; and, for feeds,
+/// every URL made absolute. Attribute values quoted or not; text and code are never touched,
+/// since an escaped "&amp;lt;img src=..." in a code block has no tag to match.</summary>
 public static partial class RawHtmlLinks
 {
-    [GeneratedRegex("""(?<=<[a-zA-Z][^<>]*?\s)(?<name>href|src|poster|srcset)\s*=\s*(?<q>["'])(?<value>[^"'<>]*)\k<q>""", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("""(?<=<[a-zA-Z][^<>]*?\s)(?<name>href|src|poster|cite|srcset)\s*=\s*(?:(?<q>["'])(?<value>[^"'<>]*)\k<q>|(?<value>[^\s"'<>=`]+))""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UrlAttribute();
 
     public static string Rewrite(string html, Func<string, string> resolve)
     {
+        ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(resolve);
         return UrlAttribute().Replace(html, match =>
         {
@@ -24,8 +26,8 @@ public static partial class RawHtmlLinks
                     return space < 0 ? resolve(candidate) : resolve(candidate[..space]) + candidate[space..];
                 }))
                 : resolve(value);
-            var q = match.Groups["q"].Value;
-            return $"{name}={q}{Model.HtmlFragment.Escape(rewritten)}{q}";
+            var quote = match.Groups["q"].Success ? match.Groups["q"].Value : "\"";
+            return $"{name}={quote}{Model.HtmlFragment.Escape(rewritten)}{quote}";
         });
     }
 }

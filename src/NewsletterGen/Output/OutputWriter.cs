@@ -42,8 +42,10 @@ public static class OutputWriter
     }
 
     /// <summary>Writes the files into a temporary folder beside <paramref name="outputDirectory"/>,
-    /// then swaps it in. Throws on I/O failure, after removing the temporary folder.</summary>
-    public static void Write(IReadOnlyList<OutputFile> files, string outputDirectory)
+    /// then swaps it in. A file whose bytes equal the previous build's is hard-linked from it
+    /// instead of written, so it keeps its mtime. Files are written in parallel. Throws on I/O
+    /// failure, after removing the temporary folder.</summary>
+    public static WriteStatistics Write(IReadOnlyList<OutputFile> files, string outputDirectory)
     {
         ArgumentNullException.ThrowIfNull(files);
         var output = Full(outputDirectory);
@@ -51,15 +53,24 @@ public static class OutputWriter
         var name = Path.GetFileName(output);
         Directory.CreateDirectory(parent);
         var staging = Path.Combine(parent, $".{name}.tmp-{Guid.NewGuid():N}");
+        var previous = Directory.Exists(output) ? output : null;
+        var unchanged = 0;
         try
         {
             Directory.CreateDirectory(staging);
-            foreach (var file in files)
+            foreach (var folder in files.Select(f => Path.GetDirectoryName(Target(staging, f.Path))!).Distinct(StringComparer.Ordinal))
             {
-                var target = Resolve(staging, file.Path)
-                    ?? throw new InvalidOperationException($"refusing to write '{file.Path}' outside the output folder");
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                if (file.Bytes is not null)
+                Directory.CreateDirectory(folder);
+            }
+
+            Parallel.ForEach(files, file =>
+            {
+                var target = Target(staging, file.Path);
+                if (previous is not null && IsUnchanged(file, Path.Combine(previous, file.Path)) && HardLink.TryCreate(Path.Combine(previous, file.Path), target))
+                {
+                    Interlocked.Increment(ref unchanged);
+                }
+                else if (file.Bytes is not null)
                 {
                     File.WriteAllBytes(target, file.Bytes);
                 }
@@ -67,7 +78,7 @@ public static class OutputWriter
                 {
                     File.Copy(file.CopyFrom!, target);
                 }
-            }
+            });
 
             Swap(staging, output, parent, name);
         }
@@ -75,6 +86,55 @@ public static class OutputWriter
         {
             TryDelete(staging);
             throw;
+        }
+
+        return new WriteStatistics(files.Count, unchanged);
+    }
+
+    private static string Target(string staging, string relativePath) =>
+        Resolve(staging, relativePath) ?? throw new InvalidOperationException($"refusing to write '{relativePath}' outside the output folder");
+
+    /// <summary>Whether the previous build's file has exactly the bytes this build would write.</summary>
+    private static bool IsUnchanged(OutputFile file, string previousPath)
+    {
+        var old = new FileInfo(previousPath);
+        if (!old.Exists || old.LinkTarget is not null)
+        {
+            return false;
+        }
+
+        if (file.Bytes is not null)
+        {
+            if (old.Length != file.Bytes.Length)
+            {
+                return false;
+            }
+
+            return File.ReadAllBytes(previousPath).AsSpan().SequenceEqual(file.Bytes);
+        }
+
+        var source = new FileInfo(file.CopyFrom!);
+        return source.Length == old.Length && FilesEqual(source.FullName, previousPath);
+    }
+
+    private static bool FilesEqual(string a, string b)
+    {
+        using var first = File.OpenRead(a);
+        using var second = File.OpenRead(b);
+        Span<byte> x = stackalloc byte[8192];
+        Span<byte> y = stackalloc byte[8192];
+        while (true)
+        {
+            var read = first.ReadAtLeast(x, x.Length, throwOnEndOfStream: false);
+            if (second.ReadAtLeast(y[..read], read, throwOnEndOfStream: false) != read || !x[..read].SequenceEqual(y[..read]))
+            {
+                return false;
+            }
+
+            if (read < x.Length)
+            {
+                return true;
+            }
         }
     }
 

@@ -17,6 +17,11 @@ public sealed class PageRenderer
     private readonly TemplateSet _templates;
     private readonly Site _site;
     private readonly ScriptObject _functions;
+
+    // Scriban's built-in functions, made once and shared: building them is the most expensive
+    // part of a TemplateContext, and templates only read them (assignments go to the page's
+    // own globals).
+    private readonly ScriptObject _builtins = TemplateContext.GetDefaultBuiltinObject();
     private readonly CultureInfo _culture;
     private static readonly HtmlIncludeFunction IncludeFunction = new();
 
@@ -145,7 +150,7 @@ public sealed class PageRenderer
 
     private string? RenderOne(Template template, ScriptObject variables, DiagnosticBag diagnostics)
     {
-        var context = new HtmlEscapingContext(TemplateContext.GetDefaultBuiltinObject())
+        var context = new HtmlEscapingContext(_builtins)
         {
             TemplateLoader = _templates,
             StrictVariables = true,
