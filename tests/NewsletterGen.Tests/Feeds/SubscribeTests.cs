@@ -137,6 +137,17 @@ public class SubscribeTests
     }
 
     [Fact]
+    public void A_feed_reader_discovers_the_site_feeds_from_the_home_page()
+    {
+        using var site = TestSite.Build(TwoTaggedIssues);
+
+        var discovered = CodeHollow.FeedReader.FeedReader.ParseFeedUrlsFromHtml(site.ReadText("index.html"))
+            .Select(l => (l.Url, l.Title))
+            .ToList();
+        discovered.Should().Contain([("/feed.xml", "Test Letter (RSS)"), ("/atom.xml", "Test Letter (Atom)")]);
+    }
+
+    [Fact]
     public void A_tag_page_announces_the_tags_own_feeds_first()
     {
         using var site = TestSite.Build(TwoTaggedIssues);
