@@ -235,6 +235,29 @@ public class AtomFeedTests
     }
 
     [Fact]
+    public void Makes_content_urls_absolute_below_the_base_path()
+    {
+        using var site = TestSite.Build("""
+            -- content/site.yml --
+            title: Test Letter
+            base_url: https://example.org/letter/
+            -- content/posts/notes.md --
+            ---
+            title: Notes
+            date: 2024-01-01T10:00:00+01:00
+            ---
+            See [the archive](/archive/), ![the map](/images/map.png) and [the top](#notes).
+            -- content/static/images/map.png --
+            png
+            """);
+
+        var content = new HtmlParser().ParseDocument(Entry(site, "Notes").Element(Atom + "content")!.Value);
+        content.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).Should().Equal(
+            "https://example.org/letter/archive/", "https://example.org/letter/posts/notes/#notes");
+        content.QuerySelector("img")!.GetAttribute("src").Should().Be("https://example.org/letter/images/map.png");
+    }
+
+    [Fact]
     public void Makes_the_urls_in_the_summary_absolute_too()
     {
         using var site = TestSite.Build(SiteYml + """

@@ -223,6 +223,30 @@ public class FeedClientTests(RepositoryNewsletter newsletter) : IClassFixture<Re
             .Should().Be(new DateTimeOffset(2024, 8, 1, 9, 0, 0, TimeSpan.FromHours(2)));
     }
 
+    [Theory]
+    [InlineData("Asia/Kolkata", "2024-03-14 08:00", "Thu, 14 Mar 2024 08:00:00 +0530")]
+    [InlineData("America/New_York", "2024-03-14 08:00", "Thu, 14 Mar 2024 08:00:00 -0400")]
+    [InlineData("UTC", "2024-12-31 23:59", "Tue, 31 Dec 2024 23:59:00 +0000")]
+    public void Writes_rss_dates_with_the_offset_of_the_site_time_zone(string timeZone, string date, string expected)
+    {
+        using var site = TestSite.Build($"""
+            -- content/site.yml --
+            title: Test Letter
+            base_url: https://example.org/
+            time_zone: {timeZone}
+            -- content/posts/p.md --
+            ---
+            title: P
+            date: {date}
+            ---
+            P.
+            """);
+
+        var pubDate = site.Xml("feed.xml").Descendants("item").Single().Element("pubDate")!.Value;
+        pubDate.Should().Be(expected);
+        Rfc822(pubDate).Should().Be(Rfc822(expected));
+    }
+
     [Fact]
     public void Syndication_reader_reads_the_rss_publication_date_with_its_offset()
     {

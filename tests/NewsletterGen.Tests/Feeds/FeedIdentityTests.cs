@@ -97,9 +97,9 @@ public class FeedIdentityTests
     [Fact]
     public void Prefers_a_fixed_id_to_the_first_alias()
     {
-        using var site = TestSite.Build(Post("title: New name\nid: issue-1\naliases: [/posts/old-name/]"));
+        using var site = TestSite.Build(Post("title: New name\nid: urn:example:issue-1\naliases: [/posts/old-name/]"));
 
-        Ids(site).Should().Be(("issue-1", "issue-1", "issue-1"));
+        Ids(site).Should().Be(("urn:example:issue-1", "urn:example:issue-1", "urn:example:issue-1"));
     }
 
     [Fact]
