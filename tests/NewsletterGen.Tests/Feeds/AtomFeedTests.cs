@@ -288,6 +288,24 @@ public class AtomFeedTests
     }
 
     [Fact]
+    public void Keeps_an_external_cover_image_address_and_types_it_by_its_extension()
+    {
+        using var site = TestSite.Build(SiteYml + """
+            -- content/posts/notes.md --
+            ---
+            title: Notes
+            date: 2024-01-01T10:00:00+01:00
+            image: https://cdn.example.net/covers/Notes.WEBP?v=2
+            ---
+            Notes.
+            """);
+
+        var enclosure = Link(Entry(site, "Notes"), "enclosure");
+        enclosure.Attribute("href")!.Value.Should().Be("https://cdn.example.net/covers/Notes.WEBP?v=2");
+        enclosure.Attribute("type")!.Value.Should().Be("image/webp");
+    }
+
+    [Fact]
     public void Has_no_enclosure_for_a_post_without_a_cover_image()
     {
         using var site = TestSite.Build(TwoIssues);
@@ -341,5 +359,17 @@ public class AtomFeedTests
         act.PublishDate.Offset.Should().Be(TimeSpan.FromHours(1));
         act.LastUpdatedTime.Offset.Should().Be(TimeSpan.FromHours(2));
         act.Links.Single(l => l.RelationshipType == "alternate").Uri.Should().Be(new Uri("https://example.org/posts/the-ai-act/"));
+    }
+
+    [Fact]
+    public void Uses_the_base_url_given_to_the_build_for_every_address()
+    {
+        using var site = TestSite.Build(TwoIssues, o => o with { BaseUrl = new Uri("https://preview.example.net/pr-7") });
+
+        var feed = Feed(site);
+        Link(feed, "self").Attribute("href")!.Value.Should().Be("https://preview.example.net/pr-7/atom.xml");
+        new HtmlParser().ParseDocument(Entry(site, "The AI Act").Element(Atom + "content")!.Value).QuerySelector("a")!.GetAttribute("href")
+            .Should().Be("https://preview.example.net/pr-7/archive/");
+        Entry(site, "Mixtral").Element(Atom + "id")!.Value.Should().Be("https://preview.example.net/pr-7/posts/mixtral/");
     }
 }
