@@ -258,6 +258,20 @@ public class FeedClientTests(RepositoryNewsletter newsletter) : IClassFixture<Re
     }
 
     [Fact]
+    public void Syndication_reader_reads_the_rss_channel_title_description_language_and_links()
+    {
+        using var site = TestSite.Build(DatedIssue);
+
+        var feed = Load(Path.Combine(site.Output, "feed.xml"));
+        feed.Title.Text.Should().Be("Test Letter");
+        feed.Description.Text.Should().Be("A newsletter used by tests.");
+        feed.Language.Should().Be("en");
+        feed.Links.Select(l => (l.RelationshipType ?? "alternate", l.Uri.AbsoluteUri)).Should().BeEquivalentTo(
+            [("alternate", "https://example.org/"), ("self", "https://example.org/feed.xml")]);
+        feed.LastUpdatedTime.Should().Be(new DateTimeOffset(2024, 8, 1, 9, 0, 0, TimeSpan.FromHours(2)));
+    }
+
+    [Fact]
     public void Gives_the_cover_image_to_rss_as_media_content()
     {
         using var site = TestSite.Build(DatedIssue);
