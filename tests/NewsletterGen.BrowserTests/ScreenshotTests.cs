@@ -65,4 +65,36 @@ public sealed class ScreenshotTests(BrowserSite site)
 
         scrollWidth.Should().BeLessThanOrEqualTo(390, $"{site.PathOf(page)} should fit a 390 px wide phone");
     }
+
+    [Fact]
+    public async Task At_phone_width_no_post_scrolls_sideways()
+    {
+        await using var probe = await site.OpenAsync(width: 390, height: 844);
+        var tooWide = new List<string>();
+        foreach (var path in site.PostPaths)
+        {
+            await probe.GotoAsync(path);
+            var overflow = await probe.Page.EvaluateAsync<string>(WidestElement);
+            if (overflow.Length > 0)
+            {
+                tooWide.Add($"{path}: {overflow}");
+            }
+        }
+
+        tooWide.Should().BeEmpty("wide tables and code should scroll inside their own box, not move the whole page");
+    }
+
+    /// <summary>Empty when the page fits; otherwise its scroll width and the element that sticks out furthest.</summary>
+    private const string WidestElement = """
+        () => {
+          const doc = document.documentElement;
+          if (doc.scrollWidth <= doc.clientWidth) return '';
+          let worst = null, right = 0;
+          for (const el of document.body.querySelectorAll('*')) {
+            const r = el.getBoundingClientRect().right;
+            if (r > right) { right = r; worst = el; }
+          }
+          return `page is ${doc.scrollWidth}px wide; <${worst.tagName.toLowerCase()} class="${worst.className}"> reaches ${Math.round(right)}px`;
+        }
+        """;
 }
