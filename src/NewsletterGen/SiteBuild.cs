@@ -5,6 +5,7 @@ using NewsletterGen.Html;
 using NewsletterGen.Markdown;
 using NewsletterGen.Model;
 using NewsletterGen.Output;
+using NewsletterGen.Search;
 using NewsletterGen.Templates;
 
 namespace NewsletterGen;
@@ -69,7 +70,8 @@ public static class SiteBuild
         Parallel.ForEach(
             renderedPosts.Select(r => (r.Entry.Url, r.Markdown.Links)).Concat(renderedPages.Select(r => (r.Entry.Url, r.Markdown.Links))),
             page => links.Check(page.Url, page.Links, diagnostics));
-        timer.Mark("link checks");
+        OriginCheck.Check(files, config, source, diagnostics);
+        timer.Mark("link and origin checks");
         if (options.WriteOutput && OutputWriter.CheckOutputFolder(source, options.OutputDirectory) is { } unsafeOutput)
         {
             diagnostics.Error(DiagnosticCodes.UnsafeOutput, SourceLocation.StartOf(options.OutputDirectory), unsafeOutput);
@@ -193,6 +195,7 @@ public static class SiteBuild
             }
         }
 
+        yield return new OutputFile("search/index.json", SearchIndexWriter.Write(site), null, "the search index");
         yield return new OutputFile("sitemap.xml", SitemapWriter.Write(site), null, "the sitemap");
         yield return OutputFile.FromText("robots.txt", SitemapWriter.Robots(site), "robots.txt");
     }

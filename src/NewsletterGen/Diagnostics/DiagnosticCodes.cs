@@ -39,4 +39,7 @@ public static class DiagnosticCodes
 
     // Output
     public const string UnsafeOutput = "NG0601";
+
+    // Privacy
+    public const string OtherOrigin = "NG0701";
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
 using NewsletterGen.Html;
 using NewsletterGen.Model;
 using NewsletterGen.Output;
@@ -7,7 +8,7 @@ namespace NewsletterGen.Feeds;
 
 /// <summary>Every feed of the site: RSS, Atom and JSON Feed for the whole newsletter and for each
 /// tag. A post's HTML is made absolute once, whatever the number of feeds it appears in.</summary>
-public static class FeedSet
+public static partial class FeedSet
 {
     public static IReadOnlyList<OutputFile> Write(Site site)
     {
@@ -21,7 +22,7 @@ public static class FeedSet
         channels.AddRange(site.Tags.Select(t => ($"tags/{t.Slug}/", $"{site.Title}: {t.Name}", $"Issues of {site.Title} about {t.Name}.", t.Permalink, t.Feeds, (IReadOnlyList<Post>)t.Posts.Take(size).ToList())));
 
         var items = new ConcurrentDictionary<string, FeedItem>(StringComparer.Ordinal);
-        Parallel.ForEach(channels.SelectMany(c => c.Posts).DistinctBy(p => p.Url), post => items[post.Url] = Item(post));
+        Parallel.ForEach(channels.SelectMany(c => c.Posts).DistinctBy(p => p.Url), post => items[post.Url] = Item(config, post));
 
         var files = new List<OutputFile>();
         foreach (var (folder, title, description, home, links, posts) in channels)
@@ -36,13 +37,17 @@ public static class FeedSet
         return files;
     }
 
-    private static FeedItem Item(Post post)
+    // Heading anchors help on the site; in a feed reader they are stray "#" signs.
+    [GeneratedRegex("""\s?<a href="#[^"]*" class="anchor"[^>]*>#</a>""")]
+    private static partial Regex HeadingAnchor();
+
+    private static FeedItem Item(SiteConfig config, Post post)
     {
         var permalink = new Uri(post.Permalink);
         return new FeedItem(
             post,
-            UrlAbsolutizer.Absolutize(post.Content.Value, permalink),
+            UrlAbsolutizer.Absolutize(HeadingAnchor().Replace(post.Content.Value, string.Empty), permalink),
             UrlAbsolutizer.Absolutize(post.Summary.Value, permalink),
-            post.Image is { Length: > 0 } image ? UrlAbsolutizer.Resolve(permalink, image) : null);
+            post.Image is { Length: > 0 } image ? Urls.AbsoluteFrom(config, post.Permalink, image) : null);
     }
 }

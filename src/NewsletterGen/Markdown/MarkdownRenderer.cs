@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Renderers;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using NewsletterGen.Diagnostics;
@@ -28,6 +29,7 @@ public sealed partial class MarkdownRenderer
         .UseEmphasisExtras()
         .UseSmartyPants()
         .UseAlertBlocks()
+        .Use<HighlightExtension>()
         .Build();
 
     private readonly LinkResolver _links;
@@ -56,6 +58,7 @@ public sealed partial class MarkdownRenderer
         }
 
         var links = RewriteLinks(document, sourcePath, bodyLine, diagnostics);
+        var toc = AnchorHeadings(document);
 
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
@@ -106,7 +109,7 @@ public sealed partial class MarkdownRenderer
         }
 
         var summaryText = string.IsNullOrWhiteSpace(summary) ? PlainText(summaryHtml) : summary.Trim();
-        return new RenderedMarkdown(new HtmlFragment(full), new HtmlFragment(summaryHtml), summaryText, CountWords(full), links);
+        return new RenderedMarkdown(new HtmlFragment(full), new HtmlFragment(summaryHtml), summaryText, CountWords(full), links) { Toc = toc };
     }
 
     private List<InternalLink> RewriteLinks(MarkdownDocument document, string sourcePath, int bodyLine, DiagnosticBag diagnostics)
@@ -135,6 +138,45 @@ public sealed partial class MarkdownRenderer
         }
 
         return internalLinks;
+    }
+
+    /// <summary>Gives every heading a link to itself (after its text, so screen readers read the
+    /// heading first), and collects the ## and ### headings for the table of contents.</summary>
+    private List<TocEntry> AnchorHeadings(MarkdownDocument document)
+    {
+        var toc = new List<TocEntry>();
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            var id = heading.TryGetAttributes()?.Id;
+            if (string.IsNullOrEmpty(id) || heading.Inline is null)
+            {
+                continue;
+            }
+
+            if (heading.Level is 2 or 3)
+            {
+                toc.Add(new TocEntry(heading.Level, id, HeadingText(heading)));
+            }
+
+            var anchor = new LinkInline("#" + id, string.Empty);
+            anchor.GetAttributes().AddClass("anchor");
+            anchor.GetAttributes().AddProperty("aria-label", "Link to this section");
+            anchor.AppendChild(new LiteralInline("#"));
+            heading.Inline.AppendChild(new LiteralInline(" "));
+            heading.Inline.AppendChild(anchor);
+        }
+
+        return toc;
+    }
+
+    private string HeadingText(HeadingBlock heading)
+    {
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        _pipeline.Setup(renderer);
+        renderer.WriteLeafInline(heading);
+        renderer.Writer.Flush();
+        return PlainText(writer.ToString());
     }
 
     [GeneratedRegex("<[^>]*>")]

@@ -8,6 +8,9 @@ namespace NewsletterGen.Markdown;
 public sealed record RenderedMarkdown(HtmlFragment Html, HtmlFragment Summary, string SummaryText, int WordCount, IReadOnlyList<InternalLink> Links)
 {
     public static readonly RenderedMarkdown Empty = new(HtmlFragment.Empty, HtmlFragment.Empty, string.Empty, 0, []);
+
+    /// <summary>The ## and ### headings, in order.</summary>
+    public IReadOnlyList<TocEntry> Toc { get; init; } = [];
 }
 
 /// <summary>A link or image in Markdown that points into the site: a root-relative URL as it will

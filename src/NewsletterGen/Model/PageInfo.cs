@@ -2,4 +2,11 @@ namespace NewsletterGen.Model;
 
 /// <summary>What every template knows about the page being rendered. <see cref="Feeds"/> are the
 /// feeds the page announces for autodiscovery: the site's, and on a tag page the tag's first.</summary>
-public sealed record PageInfo(string Kind, string Title, string Description, string Url, string Permalink, IReadOnlyList<FeedLink> Feeds);
+public sealed record PageInfo(string Kind, string Title, string Description, string Url, string Permalink, IReadOnlyList<FeedLink> Feeds)
+{
+    /// <summary>The absolute URL of the page's image (a post's cover), for og:image; or null.</summary>
+    public string? Image { get; init; }
+
+    /// <summary>The page's schema.org description as JSON-LD, or null.</summary>
+    public HtmlFragment? JsonLd { get; init; }
+}

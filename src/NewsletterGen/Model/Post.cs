@@ -29,6 +29,15 @@ public sealed record Post(
     /// <summary>Earlier root-relative URLs that redirect here.</summary>
     public IReadOnlyList<string> Aliases { get; init; } = [];
 
+    /// <summary>The ## and ### headings, for a table of contents.</summary>
+    public IReadOnlyList<TocEntry> Toc { get; init; } = [];
+
+    /// <summary>Whether the post is long enough to show its table of contents (three headings).</summary>
+    public bool HasToc => Toc.Count >= 3;
+
+    /// <summary>Up to three other posts sharing the most tags with this one (set by SiteBuilder).</summary>
+    public IReadOnlyList<Post> Related { get; init; } = [];
+
     public const int WordsPerMinute = 220;
 
     /// <summary>The publication date as a clock time on the site's time zone, for display.</summary>

@@ -32,4 +32,8 @@ public sealed record Site(
     public string FeedPermalink => Feeds[0].Permalink;
 
     public string SubscribeUrl => Urls.Root(Config, "subscribe/");
+
+    public string SearchUrl => Urls.Root(Config, "search/");
+
+    public string SearchIndexUrl => Urls.Root(Config, "search/index.json");
 }

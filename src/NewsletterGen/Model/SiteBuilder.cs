@@ -19,6 +19,8 @@ public static class SiteBuilder
         var tagNames = CanonicalTagNames(sorted);
         sorted = sorted.Select(p => p with { Tags = Canonical(p.Tags, tagNames, config) }).ToList();
 
+        sorted = WithRelated(sorted);
+
         var tags = sorted
             .SelectMany(p => p.Tags.Select(t => (t.Slug, Post: p)))
             .GroupBy(x => x.Slug, StringComparer.Ordinal)
@@ -69,6 +71,49 @@ public static class SiteBuilder
         }
 
         return pagers;
+    }
+
+    public const int RelatedCount = 3;
+
+    /// <summary>For each post, the posts sharing the most tags with it, newest first among equals.
+    /// Counted through each tag's list of posts (a hash lookup per shared tag), never by comparing
+    /// every post with every other one.</summary>
+    private static List<Post> WithRelated(List<Post> posts)
+    {
+        var byTag = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < posts.Count; i++)
+        {
+            foreach (var tag in posts[i].Tags)
+            {
+                if (!byTag.TryGetValue(tag.Slug, out var list))
+                {
+                    byTag[tag.Slug] = list = [];
+                }
+
+                list.Add(i);
+            }
+        }
+
+        var result = new Post[posts.Count];
+        Parallel.For(0, posts.Count, i =>
+        {
+            var shared = new Dictionary<int, int>();
+            foreach (var tag in posts[i].Tags)
+            {
+                foreach (var other in byTag[tag.Slug])
+                {
+                    if (other != i)
+                    {
+                        shared[other] = shared.GetValueOrDefault(other) + 1;
+                    }
+                }
+            }
+
+            // Posts are sorted newest first, so a lower index is a newer post.
+            var related = shared.OrderByDescending(s => s.Value).ThenBy(s => s.Key).Take(RelatedCount).Select(s => posts[s.Key]).ToList();
+            result[i] = posts[i] with { Related = related };
+        });
+        return result.ToList();
     }
 
     /// <summary>For each tag slug, the spelling most posts use; ties go to the spelling that sorts

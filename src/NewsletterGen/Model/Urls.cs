@@ -24,6 +24,20 @@ public static class Urls
         return new Uri(config.BaseUrl, rootRelative).AbsoluteUri;
     }
 
+    /// <summary>A URL written by a writer (a cover image: "https://…", "/images/a.png" or
+    /// "a.png" beside the post) made absolute from the page it belongs to.</summary>
+    public static string AbsoluteFrom(SiteConfig config, string pagePermalink, string url)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(url);
+        if (Uri.TryCreate(url, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https")
+        {
+            return absolute.AbsoluteUri;
+        }
+
+        return url.StartsWith('/') ? Absolute(config, Root(config, url)) : new Uri(new Uri(pagePermalink), url).AbsoluteUri;
+    }
+
     public static string Post(SiteConfig config, string slug) => Root(config, $"posts/{slug}/");
 
     public static string Page(SiteConfig config, string slug) => Root(config, $"{slug}/");

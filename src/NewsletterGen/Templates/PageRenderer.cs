@@ -61,13 +61,19 @@ public sealed class PageRenderer
     {
         var site = _site;
         var config = site.Config;
-        PageInfo Info(string kind, string title, string description, string url, IReadOnlyList<FeedLink>? feeds = null) =>
-            new(kind, title, description, url, Urls.Absolute(config, url), feeds ?? site.Feeds);
+        PageInfo Info(string kind, string title, string description, string url, IReadOnlyList<FeedLink>? feeds = null)
+        {
+            var permalink = Urls.Absolute(config, url);
+            var type = kind switch { "home" => "WebSite", "page" or "subscribe" or "search" or "404" => "WebPage", _ => "CollectionPage" };
+            return new(kind, title, description, url, permalink, feeds ?? site.Feeds) { JsonLd = JsonLd.ForPage(site, type, title, permalink) };
+        }
 
         for (var i = 0; i < site.Posts.Count; i++)
         {
             var post = site.Posts[i];
-            yield return new PageJob(post.Url, "post.html", Info("post", post.Title, post.SummaryText, post.Url),
+            var image = post.Image is { Length: > 0 } cover ? Urls.AbsoluteFrom(config, post.Permalink, cover) : null;
+            var info = Info("post", post.Title, post.SummaryText, post.Url) with { Image = image, JsonLd = JsonLd.ForPost(site, post, image) };
+            yield return new PageJob(post.Url, "post.html", info,
                 new Dictionary<string, object?>
                 {
                     ["post"] = post,
@@ -108,6 +114,12 @@ public sealed class PageRenderer
         {
             yield return new PageJob(site.SubscribeUrl, "subscribe.html", Info("subscribe", "Subscribe", $"Follow {site.Title} in a feed reader: RSS, Atom and JSON Feed.", site.SubscribeUrl),
                 new Dictionary<string, object?>(), "the subscribe page");
+        }
+
+        if (_templates.Contains("search.html"))
+        {
+            yield return new PageJob(site.SearchUrl, "search.html", Info("search", "Search", $"Search every issue of {site.Title}.", site.SearchUrl),
+                new Dictionary<string, object?>(), "the search page");
         }
 
         var notFound = Urls.Root(config, "404.html");

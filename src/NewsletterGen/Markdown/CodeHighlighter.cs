@@ -1,0 +1,120 @@
+using System.Text;
+using ColorCode;
+using ColorCode.Common;
+using ColorCode.Parsing;
+using ColorCode.Styling;
+
+namespace NewsletterGen.Markdown;
+
+/// <summary>Highlights code at build time with ColorCode, writing spans with our own small set of
+/// classes (`tok-keyword`, `tok-string`, ...), so the theme colours every language with a dozen
+/// CSS rules in both colour schemes and readers load no script. One instance per thread: a
+/// ColorCode parser keeps state while it parses.</summary>
+public sealed class CodeHighlighter : CodeColorizerBase
+{
+    private static readonly Dictionary<string, string> LanguageIds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["csharp"] = LanguageId.CSharp, ["cs"] = LanguageId.CSharp, ["c#"] = LanguageId.CSharp,
+        ["javascript"] = LanguageId.JavaScript, ["js"] = LanguageId.JavaScript,
+        ["typescript"] = LanguageId.TypeScript, ["ts"] = LanguageId.TypeScript,
+        ["python"] = LanguageId.Python, ["py"] = LanguageId.Python,
+        ["json"] = LanguageId.Json, ["html"] = LanguageId.Html, ["xml"] = LanguageId.Xml, ["svg"] = LanguageId.Xml,
+        ["css"] = LanguageId.Css, ["sql"] = LanguageId.Sql, ["java"] = LanguageId.Java,
+        ["cpp"] = LanguageId.Cpp, ["c++"] = LanguageId.Cpp, ["c"] = LanguageId.Cpp,
+        ["php"] = LanguageId.Php, ["powershell"] = LanguageId.PowerShell, ["ps1"] = LanguageId.PowerShell,
+        ["fsharp"] = LanguageId.FSharp, ["f#"] = LanguageId.FSharp, ["haskell"] = LanguageId.Haskell,
+        ["markdown"] = LanguageId.Markdown, ["md"] = LanguageId.Markdown, ["matlab"] = LanguageId.MatLab,
+        ["vb"] = LanguageId.VbDotNet, ["fortran"] = LanguageId.Fortran,
+    };
+
+    private StringBuilder _output = new();
+
+    public CodeHighlighter()
+        : base(StyleDictionary.DefaultLight, null)
+    {
+    }
+
+    /// <summary>The highlighted HTML of <paramref name="code"/> (the inside of a `code` element),
+    /// or null when ColorCode does not know the language.</summary>
+    public string? Highlight(string code, string language)
+    {
+        if (!LanguageIds.TryGetValue(language, out var id) || Languages.FindById(id) is not { } found)
+        {
+            return null;
+        }
+
+        _output = new StringBuilder(code.Length * 2);
+        languageParser.Parse(code, found, (parsed, scopes) => Write(parsed, scopes));
+        return _output.ToString();
+    }
+
+    protected override void Write(string parsedSourceCode, IList<Scope> scopes)
+    {
+        var position = 0;
+        foreach (var scope in scopes.OrderBy(s => s.Index))
+        {
+            position = WriteScope(parsedSourceCode, scope, position);
+        }
+
+        Encode(parsedSourceCode, position, parsedSourceCode.Length);
+    }
+
+    /// <summary>Writes the text up to the scope, then the scope (and its children) in a span.</summary>
+    private int WriteScope(string text, Scope scope, int position)
+    {
+        if (scope.Index < position)
+        {
+            return position; // overlapping captures: keep the first
+        }
+
+        Encode(text, position, scope.Index);
+        var css = ClassOf(scope.Name);
+        if (css is not null)
+        {
+            _output.Append("<span class=\"").Append(css).Append("\">");
+        }
+
+        var inner = scope.Index;
+        foreach (var child in scope.Children.OrderBy(c => c.Index))
+        {
+            inner = WriteScope(text, child, inner);
+        }
+
+        var end = scope.Index + scope.Length;
+        Encode(text, inner, end);
+        if (css is not null)
+        {
+            _output.Append("</span>");
+        }
+
+        return end;
+    }
+
+    private void Encode(string text, int from, int to)
+    {
+        if (to > from)
+        {
+            _output.Append(HtmlEncodeMinimal(text.AsSpan(from, to - from)));
+        }
+    }
+
+    private static string HtmlEncodeMinimal(ReadOnlySpan<char> text) =>
+        text.ToString().Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
+
+    private static string? ClassOf(string scope) => scope switch
+    {
+        ScopeName.Keyword or ScopeName.ControlKeyword or ScopeName.PreprocessorKeyword or ScopeName.PseudoKeyword
+            or ScopeName.Predefined or ScopeName.BuiltinValue or ScopeName.Intrinsic => "tok-keyword",
+        ScopeName.String or ScopeName.StringCSharpVerbatim or ScopeName.StringEscape or ScopeName.JsonString
+            or ScopeName.XmlAttributeValue or ScopeName.HtmlAttributeValue or ScopeName.CssPropertyValue => "tok-string",
+        ScopeName.Comment or ScopeName.XmlComment or ScopeName.XmlDocComment or ScopeName.XmlDocTag or ScopeName.HtmlComment => "tok-comment",
+        ScopeName.Number or ScopeName.JsonNumber or ScopeName.JsonConst => "tok-number",
+        ScopeName.Type or ScopeName.ClassName or ScopeName.TypeVariable or ScopeName.NameSpace or ScopeName.PowerShellType or ScopeName.Constructor => "tok-type",
+        ScopeName.BuiltinFunction or ScopeName.SqlSystemFunction or ScopeName.PowerShellCommand => "tok-function",
+        ScopeName.Operator or ScopeName.HtmlOperator or ScopeName.PowerShellOperator => "tok-operator",
+        ScopeName.Attribute or ScopeName.XmlAttribute or ScopeName.HtmlAttributeName or ScopeName.JsonKey or ScopeName.CssPropertyName
+            or ScopeName.PowerShellAttribute or ScopeName.PowerShellParameter => "tok-attribute",
+        ScopeName.HtmlElementName or ScopeName.XmlName or ScopeName.HtmlTagDelimiter or ScopeName.XmlDelimiter or ScopeName.CssSelector or ScopeName.MarkdownHeader => "tok-tag",
+        _ => null,
+    };
+}
