@@ -68,11 +68,14 @@ public sealed partial class BrowserSite : IAsyncLifetime
         tempRoot = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "nlg-browser-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(tempRoot);
         SiteRoot = System.IO.Path.Combine(tempRoot, "site");
-        Build = SiteBuild.Run(new BuildOptions(RepositoryRoot.Path, SiteRoot));
+        // NLG_SOURCE points the tests at another checkout's content/ and templates/ (e.g. a theme
+        // in progress); it is only read, like the repository itself.
+        var source = Environment.GetEnvironmentVariable("NLG_SOURCE") is { Length: > 0 } other ? other : RepositoryRoot.Path;
+        Build = SiteBuild.Run(new BuildOptions(source, SiteRoot));
         if (!Build.Succeeded)
         {
             throw new InvalidOperationException(
-                $"Building the newsletter in {RepositoryRoot.Path} failed:{Environment.NewLine}" + string.Join(Environment.NewLine, Build.Diagnostics));
+                $"Building the newsletter in {source} failed:{Environment.NewLine}" + string.Join(Environment.NewLine, Build.Diagnostics));
         }
 
         PickPages();
