@@ -18,7 +18,7 @@ public sealed class PageHealthTests(BrowserSite site)
         var path = site.PathOf(page);
         await using var probe = await site.OpenAsync();
 
-        var response = await probe.GotoAsync(path);
+        var response = await probe.GotoAsync(path, settle: true);
 
         response.Status.Should().Be(200, $"{path} should exist");
         probe.Requests.Should().NotBeEmpty();
@@ -36,7 +36,7 @@ public sealed class PageHealthTests(BrowserSite site)
     {
         await using var probe = await site.OpenAsync();
 
-        var response = await probe.GotoAsync("/no-such-page/");
+        var response = await probe.GotoAsync("/no-such-page/", settle: true);
 
         response.Status.Should().Be(404);
         (await probe.Page.Locator("h1").First.TextContentAsync()).Should().NotBeNullOrWhiteSpace();

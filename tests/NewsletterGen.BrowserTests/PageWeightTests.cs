@@ -17,7 +17,7 @@ public sealed class PageWeightTests(BrowserSite site)
     public async Task A_typical_post_weighs_under_100_KB_without_images_and_its_CSS_under_20_KB()
     {
         await using var probe = await site.OpenAsync();
-        await probe.GotoAsync(site.TypicalPostPath);
+        await probe.GotoAsync(site.TypicalPostPath, settle: true);
 
         var weighed = new List<(string Url, string Type, int Bytes)>();
         foreach (var response in probe.Responses)

@@ -37,7 +37,7 @@ public sealed class ScreenshotTests(BrowserSite site)
         Directory.CreateDirectory(Folder);
         File.Delete(file);
         await using var probe = await site.OpenAsync(scheme, width, height);
-        await probe.GotoAsync(site.PathOf(page));
+        await probe.GotoAsync(site.PathOf(page), settle: true);
 
         await probe.Page.ScreenshotAsync(new() { Path = file, FullPage = true });
 

@@ -90,6 +90,7 @@ public sealed partial class SearchTests(BrowserSite site)
                 var word = m.Value.ToLowerInvariant();
                 if (!elsewhere.Contains(word, StringComparison.OrdinalIgnoreCase) && !others.Any(o => o.Contains(word, StringComparison.OrdinalIgnoreCase)))
                 {
+                    TestContext.Current.TestOutputHelper?.WriteLine($"searching for '{word}', only in the body of {entry.Url} ({entry.Title})");
                     return (word, entry);
                 }
             }

@@ -65,22 +65,6 @@ public sealed partial class BrowserSite : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        tempRoot = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "nlg-browser-" + Guid.NewGuid().ToString("N")[..12]);
-        Directory.CreateDirectory(tempRoot);
-        SiteRoot = System.IO.Path.Combine(tempRoot, "site");
-        // NLG_SOURCE points the tests at another checkout's content/ and templates/ (e.g. a theme
-        // in progress); it is only read, like the repository itself.
-        var source = Environment.GetEnvironmentVariable("NLG_SOURCE") is { Length: > 0 } other ? other : RepositoryRoot.Path;
-        Build = SiteBuild.Run(new BuildOptions(source, SiteRoot));
-        if (!Build.Succeeded)
-        {
-            throw new InvalidOperationException(
-                $"Building the newsletter in {source} failed:{Environment.NewLine}" + string.Join(Environment.NewLine, Build.Diagnostics));
-        }
-
-        PickPages();
-        server = await StaticSiteServer.StartAsync(SiteRoot);
-
         var chromium = Environment.GetEnvironmentVariable("NLG_CHROMIUM") is { Length: > 0 } overridden ? overridden : DefaultChromium;
         if (!File.Exists(chromium))
         {
@@ -95,6 +79,23 @@ public sealed partial class BrowserSite : IAsyncLifetime
                 ======================================================================
                 """);
         }
+
+        tempRoot = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "nlg-browser-" + Guid.NewGuid().ToString("N")[..12]);
+        Directory.CreateDirectory(tempRoot);
+        SiteRoot = System.IO.Path.Combine(tempRoot, "site");
+        // NLG_SOURCE points the tests at another checkout's content/ and templates/ (e.g. a theme
+        // in progress); it is only read, like the repository itself.
+        var source = Environment.GetEnvironmentVariable("NLG_SOURCE") is { Length: > 0 } other ? other : RepositoryRoot.Path;
+        Build = SiteBuild.Run(new BuildOptions(source, SiteRoot));
+        if (!Build.Succeeded)
+        {
+            Directory.Delete(tempRoot, recursive: true);
+            throw new InvalidOperationException(
+                $"Building the newsletter in {source} failed:{Environment.NewLine}" + string.Join(Environment.NewLine, Build.Diagnostics));
+        }
+
+        PickPages();
+        server = await StaticSiteServer.StartAsync(SiteRoot);
 
         // Belt and braces: the .NET package never installs browsers by itself, and with an
         // ExecutablePath it does not look for its own; this keeps any install step from fetching one.

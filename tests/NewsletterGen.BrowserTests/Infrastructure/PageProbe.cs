@@ -79,10 +79,11 @@ public sealed class PageProbe : IAsyncDisposable
         return probe;
     }
 
-    /// <summary>Loads a path on the test server and waits until the network is quiet.</summary>
-    public async Task<IResponse> GotoAsync(string path)
+    /// <summary>Loads a path on the test server, until the load event or, with <paramref name="settle"/>,
+    /// until the network has been quiet for 500 ms (to catch requests made after load).</summary>
+    public async Task<IResponse> GotoAsync(string path, bool settle = false)
     {
-        var response = await Page.GotoAsync(path, new() { WaitUntil = WaitUntilState.NetworkIdle })
+        var response = await Page.GotoAsync(path, new() { WaitUntil = settle ? WaitUntilState.NetworkIdle : WaitUntilState.Load })
             ?? throw new InvalidOperationException($"No response for {path}.");
         return response;
     }
