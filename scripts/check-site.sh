@@ -2,10 +2,16 @@
 # check-site.sh SITE_DIR — check a built site with real third-party checkers.
 #
 #   vnu       W3C Nu Html Checker (vnu-jar, Java) on every .html file: no errors allowed
-#   xmllint   feed.xml and sitemap.xml (and atom.xml if present) are well-formed XML
-#   feed      Universal Feed Parser (Debian python3-feedparser) reads feed.xml (and atom.xml):
-#             not bozo, entry links and href/src inside entry content are absolute,
-#             number of <item> elements in the file == number of parsed entries
+#   xmllint   feed.xml and sitemap.xml (and atom.xml if present), and every tag's
+#             tags/*/feed.xml and tags/*/atom.xml, are well-formed XML
+#   feed      Universal Feed Parser (Debian python3-feedparser) reads feed.xml (and atom.xml)
+#             and every tag's tags/*/feed.xml and tags/*/atom.xml: not bozo, entry links and
+#             href/src inside entry content are absolute, number of <item> elements in the
+#             file == number of parsed entries, a tag's RSS and Atom feeds have as many entries
+#   jsonfeed  feed.json and every tags/*/feed.json are JSON Feed 1.1 (python3's json): version,
+#             title, items each with a unique id, an absolute url, content_html and an RFC 3339
+#             date_published; every URL absolute (feed, items, images, authors, hubs, and
+#             href/src/srcset/poster inside content_html); as many items as the RSS beside it
 #   newsboat  newsboat, offline (exec:cat), sees as many items as feedparser
 #   links     linkinator serves SITE_DIR on localhost and crawls it from index.html
 #             (--recurse --check-fragments --check-css, everything non-local skipped),
@@ -173,26 +179,37 @@ check_vnu() {
 
 # ---------------------------------------------------------------- check: xmllint
 check_xmllint() {
-  local files=() f bad=0 ok=()
+  local files=() f bad=0 ok=() tags=() expected=2
   SUMMARY="xmllint: not run"
   need xmllint libxml2-utils || return 1
   for f in feed.xml sitemap.xml; do
     if [[ -f $SITE/$f ]]; then files+=("$f"); else echo "  $SITE_ARG/$f: missing"; bad=$((bad + 1)); fi
   done
-  [[ -f $SITE/atom.xml ]] && files+=(atom.xml)
+  [[ -f $SITE/atom.xml ]] && files+=(atom.xml) && expected=3
+  mapfile -t tags < <(tag_feeds)
+  files+=(${tags[@]+"${tags[@]}"})
+  expected=$((expected + ${#tags[@]}))
   for f in ${files[@]+"${files[@]}"}; do
     if xmllint --noout "$SITE_ARG/$f" >"$tmp/xmllint.out" 2>&1; then
-      ok+=("$f")
+      [[ $f == tags/* ]] || ok+=("$f")
     else
       bad=$((bad + 1))
       sed 's/^/  /' "$tmp/xmllint.out" | head -n "$MAX_DETAILS"
     fi
   done
   if [[ $bad -gt 0 ]]; then
-    SUMMARY="xmllint: $bad of $(( 2 + $([[ -f $SITE/atom.xml ]] && echo 1 || echo 0) )) files missing or not well-formed"
+    SUMMARY="xmllint: $bad of $expected files missing or not well-formed"
     return 1
   fi
-  SUMMARY="xmllint: ${ok[*]} well-formed"
+  SUMMARY="xmllint: ${ok[*]}"
+  [[ ${#tags[@]} -gt 0 ]] && SUMMARY+=" and ${#tags[@]} tag feeds (tags/*/feed.xml, atom.xml)"
+  SUMMARY+=" well-formed"
+}
+
+# tag_feeds — print every tag's feeds, tags/*/feed.xml and tags/*/atom.xml, sorted.
+tag_feeds() {
+  [[ -d $SITE/tags ]] || return 0
+  (cd "$SITE" && find tags -mindepth 2 -maxdepth 2 -type f \( -name feed.xml -o -name atom.xml \) | LC_ALL=C sort)
 }
 
 # ---------------------------------------------------------------- check: feed (feedparser)
@@ -273,9 +290,14 @@ problems = []
 parts = []
 feed_entries = None
 names = ['feed.xml'] + (['atom.xml'] if os.path.exists(os.path.join(site, 'atom.xml')) else [])
-for name in names:
+tag_dir = os.path.join(site, 'tags')
+tag_names = sorted(f'tags/{t}/{f}' for t in (os.listdir(tag_dir) if os.path.isdir(tag_dir) else [])
+                   for f in ('feed.xml', 'atom.xml') if os.path.isfile(os.path.join(tag_dir, t, f)))
+tag_counts = {}   # tag folder -> {file: entries}
+for name in names + tag_names:
     path = os.path.join(site, name)
     shown = f'{disp}/{name}'
+    is_tag = name.startswith('tags/')
     if not os.path.isfile(path):
         problems.append(f'{shown}: missing')
         parts.append(f'{name} missing')
@@ -333,8 +355,19 @@ for name in names:
                 if not absolute(u) and (tag, attr, u) not in seen:
                     seen.add((tag, attr, u))
                     problems.append(f'{who}: <{tag} {attr}="{u}"> in content is not absolute (http/https)')
+    if is_tag:
+        tag_counts.setdefault(os.path.dirname(name), {})[os.path.basename(name)] = n
+        continue
     parts.append(f'{name}: {n} entries, feedparser {feedparser.__version__} {d.version or "?"}'
                  + (f', {raw} {what} in file' if raw is not None else ''))
+
+for folder, counts in sorted(tag_counts.items()):
+    if len(set(counts.values())) > 1:
+        problems.append(f'{disp}/{folder}: the tag\'s feeds disagree: '
+                        + ', '.join(f'{f} has {n} entries' for f, n in sorted(counts.items())))
+if tag_names:
+    parts.append(f'{len(tag_counts)} tags: {len(tag_names)} feeds, '
+                 f'{sum(sum(c.values()) for c in tag_counts.values())} entries')
 
 if feed_entries is not None:
     with open(count_out, 'w') as f:
@@ -357,6 +390,162 @@ check_feed() {
   local rc=0
   "$PY" - "$SITE" "$SITE_ARG" "$tmp/feed.count" "$tmp/feed.summary" "$MAX_DETAILS" <<<"$FEED_PY" || rc=$?
   [[ -s $tmp/feed.summary ]] && SUMMARY=$(cat "$tmp/feed.summary")
+  return $rc
+}
+
+# ---------------------------------------------------------------- check: jsonfeed
+JSONFEED_PY=$(cat <<'PY'
+import sys, os, re, json
+from datetime import datetime
+from html.parser import HTMLParser
+from urllib.parse import urlsplit
+import xml.etree.ElementTree as ET
+site, disp, summary_out, maxd = sys.argv[1:5]
+maxd = int(maxd)
+VERSION = 'https://jsonfeed.org/version/1.1'
+RFC3339 = re.compile(r'^\d{4}-\d\d-\d\d[Tt]\d\d:\d\d:\d\d(\.\d+)?([Zz]|[+-]\d\d:\d\d)$')
+
+def absolute(u):
+    if not isinstance(u, str):
+        return False
+    try:
+        p = urlsplit(u.strip())
+    except ValueError:
+        return False
+    if p.scheme.lower() in ('http', 'https'):
+        return bool(p.netloc)
+    return p.scheme.lower() == 'mailto'
+
+def rfc3339(s):
+    if not isinstance(s, str) or not RFC3339.match(s):
+        return False
+    try:
+        datetime.fromisoformat(s.upper().replace('Z', '+00:00'))
+        return True
+    except ValueError:
+        return False
+
+class UrlCollector(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.urls = []
+    def handle_starttag(self, tag, attrs):
+        for k, v in attrs:
+            if v is None:
+                continue
+            if k == 'srcset':
+                self.urls += [(tag, k, c.split()[0]) for c in v.split(',') if c.strip()]
+            elif k in ('href', 'src', 'poster'):
+                self.urls.append((tag, k, v))
+    handle_startendtag = handle_starttag
+
+def reject_constant(name):
+    raise ValueError(f'{name} is not JSON')
+
+def rss_items(folder):
+    try:
+        root = ET.parse(os.path.join(site, folder, 'feed.xml')).getroot()
+        return len(root.findall('channel/item'))
+    except (OSError, ET.ParseError):
+        return None
+
+problems = []
+tag_dir = os.path.join(site, 'tags')
+names = ['feed.json'] + sorted(f'tags/{t}/feed.json' for t in (os.listdir(tag_dir) if os.path.isdir(tag_dir) else [])
+                               if os.path.isfile(os.path.join(tag_dir, t, 'feed.json')))
+counts = {}
+for name in names:
+    shown = f'{disp}/{name}'
+    path = os.path.join(site, name)
+    if not os.path.isfile(path):
+        problems.append(f'{shown}: missing')
+        continue
+    try:
+        with open(path, encoding='utf-8') as f:
+            feed = json.load(f, parse_constant=reject_constant)
+    except (UnicodeDecodeError, ValueError) as ex:
+        problems.append(f'{shown}: not valid UTF-8 JSON: {ex}')
+        continue
+    if not isinstance(feed, dict):
+        problems.append(f'{shown}: the top level is not an object')
+        continue
+    if feed.get('version') != VERSION:
+        problems.append(f'{shown}: version is {feed.get("version")!r}, not {VERSION!r}')
+    if not isinstance(feed.get('title'), str) or not feed['title'].strip():
+        problems.append(f'{shown}: no title')
+    for key in ('home_page_url', 'feed_url', 'icon', 'favicon'):
+        if key in feed and not absolute(feed[key]):
+            problems.append(f'{shown}: {key} {feed[key]!r} is not absolute (http/https)')
+    for i, hub in enumerate(feed.get('hubs') or [], 1):
+        if not isinstance(hub, dict) or not hub.get('type') or not absolute(hub.get('url')):
+            problems.append(f'{shown}: hub {i} needs a type and an absolute url: {hub!r}')
+    items = feed.get('items')
+    if not isinstance(items, list):
+        problems.append(f'{shown}: items is not a list')
+        continue
+    counts[name] = len(items)
+    if name != 'feed.json' and not items:
+        problems.append(f'{shown}: no items')
+    ids = {}
+    for i, item in enumerate(items, 1):
+        if not isinstance(item, dict):
+            problems.append(f'{shown}: item {i} is not an object')
+            continue
+        who = f'{shown}: item {i} ({str(item.get("title") or "")[:50]!r})'
+        gid = item.get('id')
+        if not isinstance(gid, str) or not gid:
+            problems.append(f'{who}: id must be a non-empty string, not {gid!r}')
+        elif gid in ids:
+            problems.append(f'{who}: same id as item {ids[gid]} ({gid!r}); readers will drop one')
+        else:
+            ids[gid] = i
+        if not absolute(item.get('url')):
+            problems.append(f'{who}: url {item.get("url")!r} is not absolute (http/https)')
+        if not isinstance(item.get('content_html'), str):
+            problems.append(f'{who}: no content_html')
+        else:
+            c = UrlCollector()
+            c.feed(item['content_html']); c.close()
+            for tag, attr, u in dict.fromkeys(c.urls):
+                if not absolute(u):
+                    problems.append(f'{who}: <{tag} {attr}="{u}"> in content_html is not absolute (http/https)')
+        if not rfc3339(item.get('date_published')):
+            problems.append(f'{who}: date_published {item.get("date_published")!r} is not RFC 3339')
+        if 'date_modified' in item and not rfc3339(item['date_modified']):
+            problems.append(f'{who}: date_modified {item["date_modified"]!r} is not RFC 3339')
+        for key in ('external_url', 'image', 'banner_image'):
+            if key in item and not absolute(item[key]):
+                problems.append(f'{who}: {key} {item[key]!r} is not absolute (http/https)')
+        for a in item.get('authors') or []:
+            for key in ('url', 'avatar'):
+                if isinstance(a, dict) and key in a and not absolute(a[key]):
+                    problems.append(f'{who}: author {key} {a[key]!r} is not absolute (http/https)')
+    rss = rss_items(os.path.dirname(name))
+    if rss is not None and rss != len(items):
+        problems.append(f'{shown}: {len(items)} items, but {os.path.join(disp, os.path.dirname(name), "feed.xml")} has {rss}')
+
+for p in problems[:maxd]:
+    print('  ' + p)
+if len(problems) > maxd:
+    print(f'  ... and {len(problems) - maxd} more')
+tags = [n for n in counts if n != 'feed.json']
+where = (f'feed.json {counts.get("feed.json", "?")} items'
+         + (f', {len(tags)} tag feeds with {sum(counts[n] for n in tags)} items' if tags else ''))
+with open(summary_out, 'w', encoding='utf-8') as f:
+    if problems:
+        f.write(f'jsonfeed: {len(problems)} problem{"s" if len(problems) != 1 else ""} ({where})')
+    else:
+        f.write(f'jsonfeed: ok, JSON Feed 1.1 ({where})')
+sys.exit(1 if problems else 0)
+PY
+)
+
+check_jsonfeed() {
+  SUMMARY="jsonfeed: not run"
+  need_py || return 1
+  local rc=0
+  "$PY" - "$SITE" "$SITE_ARG" "$tmp/jsonfeed.summary" "$MAX_DETAILS" <<<"$JSONFEED_PY" || rc=$?
+  [[ -s $tmp/jsonfeed.summary ]] && SUMMARY=$(cat "$tmp/jsonfeed.summary")
   return $rc
 }
 
@@ -685,6 +874,7 @@ ensure_checkers || true
 run_check vnu check_vnu
 run_check xmllint check_xmllint
 run_check feed check_feed
+run_check jsonfeed check_jsonfeed
 run_check newsboat check_newsboat
 run_check links check_links
 run_check origins check_origins

@@ -23,7 +23,7 @@ public static class ContentLoader
         {
             if (IsMarkdown(file))
             {
-                AddDocument(posts, sourceDirectory, file, diagnostics);
+                posts.Add(new SourceDocument(file, string.Empty));
             }
             else
             {
@@ -36,7 +36,7 @@ public static class ContentLoader
         {
             if (IsMarkdown(file))
             {
-                AddDocument(pages, sourceDirectory, file, diagnostics);
+                pages.Add(new SourceDocument(file, string.Empty));
             }
             else
             {
@@ -50,13 +50,22 @@ public static class ContentLoader
         var assetsDir = Path.Combine(sourceDirectory, TemplatesFolder, "assets");
         files.AddRange(ListFiles(assetsDir).Select(f => new StaticFile("assets/" + Relative(assetsDir, f), f)));
 
-        return new ContentSources(posts, pages, files);
+        return new ContentSources(ReadAll(posts, sourceDirectory, diagnostics), ReadAll(pages, sourceDirectory, diagnostics), files);
+    }
+
+    /// <summary>Reads and decodes the listed files in parallel, keeping their order; a file that
+    /// cannot be read or decoded is a diagnostic and is left out.</summary>
+    private static List<SourceDocument> ReadAll(List<SourceDocument> listed, string sourceDirectory, DiagnosticBag diagnostics)
+    {
+        var read = new SourceDocument?[listed.Count];
+        Parallel.For(0, listed.Count, i => read[i] = Read(sourceDirectory, listed[i].Path, diagnostics));
+        return read.OfType<SourceDocument>().ToList();
     }
 
     public static string Relative(string root, string path) =>
         Path.GetRelativePath(root, path).Replace('\\', '/');
 
-    private static void AddDocument(List<SourceDocument> into, string sourceDirectory, string file, DiagnosticBag diagnostics)
+    private static SourceDocument? Read(string sourceDirectory, string file, DiagnosticBag diagnostics)
     {
         var relative = Relative(sourceDirectory, file);
         byte[] bytes;
@@ -67,19 +76,16 @@ public static class ContentLoader
         catch (IOException e)
         {
             diagnostics.Error(DiagnosticCodes.UnreadableFile, SourceLocation.StartOf(relative), e.Message);
-            return;
+            return null;
         }
         catch (UnauthorizedAccessException e)
         {
             diagnostics.Error(DiagnosticCodes.UnreadableFile, SourceLocation.StartOf(relative), e.Message);
-            return;
+            return null;
         }
 
         var text = TextDecoder.Decode(bytes, relative, diagnostics);
-        if (text is not null)
-        {
-            into.Add(new SourceDocument(relative, text));
-        }
+        return text is null ? null : new SourceDocument(relative, text);
     }
 
     private static bool IsMarkdown(string path) =>

@@ -6,33 +6,36 @@ using NewsletterGen.Model;
 
 namespace NewsletterGen.Markdown;
 
-/// <summary>Renders fenced code blocks whose language ColorCode knows as highlighted HTML;
-/// every other code block is left to Markdig's own renderer.</summary>
+/// <summary>Renders every code block as `&lt;div class="code"&gt;&lt;pre tabindex="0"&gt;&lt;code&gt;`: highlighted
+/// when ColorCode knows the language, escaped text otherwise. The tabindex lets keyboard users
+/// scroll a long line (WCAG 2.1.1; axe's scrollable-region-focusable).</summary>
 internal sealed class HighlightedCodeBlockRenderer : HtmlObjectRenderer<CodeBlock>
 {
     // ColorCode's parser is not safe to share between threads; each rendering thread gets one.
     private static readonly ThreadLocal<CodeHighlighter> Highlighter = new(() => new CodeHighlighter());
 
-    private readonly CodeBlockRenderer _fallback;
-
-    public HighlightedCodeBlockRenderer(CodeBlockRenderer fallback) => _fallback = fallback;
-
     protected override void Write(HtmlRenderer renderer, CodeBlock obj)
     {
         var language = (obj as FencedCodeBlock)?.Info?.Trim();
         var html = string.IsNullOrEmpty(language) ? null : Highlighter.Value!.Highlight(obj.Lines.ToString(), language);
-        if (html is null)
+        renderer.EnsureLine();
+        renderer.Write("<div class=\"code\"><pre tabindex=\"0\"><code");
+        if (!string.IsNullOrEmpty(language))
         {
-            _fallback.Write(renderer, obj);
-            return;
+            renderer.Write(" class=\"language-").Write(HtmlFragment.Escape(language.Split(' ')[0])).Write("\"");
         }
 
-        renderer.EnsureLine();
-        renderer.Write("<div class=\"code\"><pre><code class=\"language-")
-            .Write(HtmlFragment.Escape(language!))
-            .Write("\">")
-            .Write(html)
-            .WriteLine("\n</code></pre></div>"); // Markdig ends every code line, the last one too, with a newline
+        renderer.Write(">");
+        if (html is null)
+        {
+            renderer.WriteLeafRawLines(obj, true, true);
+        }
+        else
+        {
+            renderer.Write(html).Write("\n"); // Markdig ends every code line, the last one too, with a newline
+        }
+
+        renderer.WriteLine("</code></pre></div>");
     }
 }
 
@@ -45,9 +48,9 @@ internal sealed class HighlightExtension : Markdig.IMarkdownExtension
 
     public void Setup(Markdig.MarkdownPipeline pipeline, IMarkdownRenderer renderer)
     {
-        if (renderer is HtmlRenderer html && html.ObjectRenderers.FindExact<CodeBlockRenderer>() is { } original)
+        if (renderer is HtmlRenderer html && html.ObjectRenderers.FindExact<CodeBlockRenderer>() is not null)
         {
-            html.ObjectRenderers.Replace<CodeBlockRenderer>(new HighlightedCodeBlockRenderer(original));
+            html.ObjectRenderers.Replace<CodeBlockRenderer>(new HighlightedCodeBlockRenderer());
         }
     }
 }

@@ -57,8 +57,28 @@ public sealed partial class MarkdownRenderer
             return RenderedMarkdown.Empty;
         }
 
-        var links = RewriteLinks(document, sourcePath, bodyLine, diagnostics);
-        var toc = AnchorHeadings(document);
+        // One walk over the tree finds everything the later steps need.
+        var linkInlines = new List<LinkInline>();
+        var headings = new List<HeadingBlock>();
+        var hasRawHtml = false;
+        foreach (var node in document.Descendants())
+        {
+            switch (node)
+            {
+                case LinkInline link:
+                    linkInlines.Add(link);
+                    break;
+                case HeadingBlock heading:
+                    headings.Add(heading);
+                    break;
+                case HtmlBlock or HtmlInline:
+                    hasRawHtml = true;
+                    break;
+            }
+        }
+
+        var links = RewriteLinks(linkInlines, sourcePath, bodyLine, diagnostics);
+        var toc = AnchorHeadings(headings);
 
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
@@ -83,7 +103,6 @@ public sealed partial class MarkdownRenderer
         }
 
         var full = writer.ToString();
-        var hasRawHtml = document.Descendants<HtmlBlock>().Any() || document.Descendants<HtmlInline>().Any();
         string summaryHtml;
         if (!string.IsNullOrWhiteSpace(summary))
         {
@@ -112,10 +131,14 @@ public sealed partial class MarkdownRenderer
         return new RenderedMarkdown(new HtmlFragment(full), new HtmlFragment(summaryHtml), summaryText, CountWords(full), links) { Toc = toc };
     }
 
-    private List<InternalLink> RewriteLinks(MarkdownDocument document, string sourcePath, int bodyLine, DiagnosticBag diagnostics)
+    /// <summary>Resolves a URL written in front matter (a cover image) as if it were written in
+    /// the body of <paramref name="sourcePath"/>.</summary>
+    public string ResolveUrl(string url, string sourcePath) => _links.Resolve(url, sourcePath) ?? url;
+
+    private List<InternalLink> RewriteLinks(List<LinkInline> linkInlines, string sourcePath, int bodyLine, DiagnosticBag diagnostics)
     {
         var internalLinks = new List<InternalLink>();
-        foreach (var link in document.Descendants<LinkInline>())
+        foreach (var link in linkInlines)
         {
             if (link.Url is null)
             {
@@ -142,10 +165,19 @@ public sealed partial class MarkdownRenderer
 
     /// <summary>Gives every heading a link to itself (after its text, so screen readers read the
     /// heading first), and collects the ## and ### headings for the table of contents.</summary>
-    private List<TocEntry> AnchorHeadings(MarkdownDocument document)
+    private List<TocEntry> AnchorHeadings(List<HeadingBlock> headings)
     {
         var toc = new List<TocEntry>();
-        foreach (var heading in document.Descendants<HeadingBlock>())
+        if (headings.Count == 0)
+        {
+            return toc;
+        }
+
+        // One scratch renderer for the headings' text (setting a renderer up is not free).
+        using var scratch = new StringWriter();
+        var renderer = new HtmlRenderer(scratch);
+        _pipeline.Setup(renderer);
+        foreach (var heading in headings)
         {
             var id = heading.TryGetAttributes()?.Id;
             if (string.IsNullOrEmpty(id) || heading.Inline is null)
@@ -155,7 +187,10 @@ public sealed partial class MarkdownRenderer
 
             if (heading.Level is 2 or 3)
             {
-                toc.Add(new TocEntry(heading.Level, id, HeadingText(heading)));
+                scratch.GetStringBuilder().Clear();
+                renderer.WriteLeafInline(heading);
+                renderer.Writer.Flush();
+                toc.Add(new TocEntry(heading.Level, id, PlainText(scratch.ToString())));
             }
 
             var anchor = new LinkInline("#" + id, string.Empty);
@@ -169,25 +204,19 @@ public sealed partial class MarkdownRenderer
         return toc;
     }
 
-    private string HeadingText(HeadingBlock heading)
-    {
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        _pipeline.Setup(renderer);
-        renderer.WriteLeafInline(heading);
-        renderer.Writer.Flush();
-        return PlainText(writer.ToString());
-    }
-
     [GeneratedRegex("<[^>]*>")]
     private static partial Regex Tag();
+
+    // Tags that separate words when a page is read as text; inline tags (em, a, code) do not.
+    [GeneratedRegex(@"</?(?:p|div|h[1-6]|li|ul|ol|br|hr|tr|td|th|table|thead|tbody|blockquote|pre|figure|figcaption|dl|dt|dd|section|aside|details|summary|img)\b[^>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex BlockTag();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Space();
 
     /// <summary>The text of an HTML fragment, for meta descriptions and feeds' plain fields.</summary>
     public static string PlainText(string html) =>
-        Space().Replace(WebUtility.HtmlDecode(Tag().Replace(html, " ")), " ").Trim();
+        Space().Replace(WebUtility.HtmlDecode(Tag().Replace(BlockTag().Replace(html, " "), string.Empty)), " ").Trim();
 
     private static int CountWords(string html)
     {

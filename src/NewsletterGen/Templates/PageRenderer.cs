@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using NewsletterGen.Diagnostics;
 using NewsletterGen.Model;
@@ -45,16 +44,26 @@ public sealed class PageRenderer
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         var jobs = Jobs().ToList();
-        var results = new ConcurrentBag<OutputFile>();
-        Parallel.ForEach(jobs, job =>
-        {
-            var html = Render(job, diagnostics);
-            if (html is not null)
+        var results = new OutputFile?[jobs.Count];
+
+        // One TemplateContext per worker, reused page after page: making a context is a large
+        // part of rendering a small page. Each page's variables are pushed and popped around it.
+        Parallel.For(
+            0,
+            jobs.Count,
+            NewContext,
+            (i, _, context) =>
             {
-                results.Add(OutputFile.FromText(Urls.OutputPath(_site.Config, job.Url), html, job.Origin));
-            }
-        });
-        return results.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+                var html = Render(jobs[i], context, diagnostics, out var usable);
+                if (html is not null)
+                {
+                    results[i] = OutputFile.FromText(Urls.OutputPath(_site.Config, jobs[i].Url), html, jobs[i].Origin);
+                }
+
+                return usable ? context : NewContext();
+            },
+            _ => { });
+        return results.OfType<OutputFile>().OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
     }
 
     private IEnumerable<PageJob> Jobs()
@@ -127,7 +136,10 @@ public sealed class PageRenderer
             new Dictionary<string, object?>(), "the 404 page");
     }
 
-    private string? Render(PageJob job, DiagnosticBag diagnostics)
+    /// <summary>Renders the page's template, then the layout around it, in one context.
+    /// <paramref name="usable"/> is false after a template error, which may leave the context's
+    /// stacks unbalanced: the caller then starts afresh.</summary>
+    private string? Render(PageJob job, TemplateContext context, DiagnosticBag diagnostics, out bool usable)
     {
         var variables = new ScriptObject();
         variables["site"] = _site;
@@ -137,14 +149,21 @@ public sealed class PageRenderer
             variables[name] = value;
         }
 
-        var body = RenderOne(_templates.Get(job.Template), variables, diagnostics);
-        if (body is null)
+        context.PushGlobal(variables);
+        var body = RenderOne(_templates.Get(job.Template), context, diagnostics);
+        if (body is not null)
         {
-            return null;
+            variables["content"] = new HtmlFragment(body);
+            body = RenderOne(_templates.Get("layout.html"), context, diagnostics);
         }
 
-        variables["content"] = new HtmlFragment(body);
-        return RenderOne(_templates.Get("layout.html"), variables, diagnostics);
+        usable = body is not null;
+        if (usable)
+        {
+            context.PopGlobal();
+        }
+
+        return body;
     }
 
     /// <summary>Dates in templates read in the site's language ("5 juillet 2024" on a French site).</summary>
@@ -160,7 +179,7 @@ public sealed class PageRenderer
         }
     }
 
-    private string? RenderOne(Template template, ScriptObject variables, DiagnosticBag diagnostics)
+    private HtmlEscapingContext NewContext()
     {
         var context = new HtmlEscapingContext(_builtins)
         {
@@ -174,7 +193,11 @@ public sealed class PageRenderer
         context.PushCulture(_culture);
         _templates.Register(context);
         context.PushGlobal(_functions);
-        context.PushGlobal(variables);
+        return context;
+    }
+
+    private static string? RenderOne(Template template, TemplateContext context, DiagnosticBag diagnostics)
+    {
         try
         {
             return template.Render(context);
