@@ -64,7 +64,7 @@ public sealed class AccessibilityTests(BrowserSite site)
 
     /// <summary>Violations as a reader can act on them: rule, impact, what to fix, and each element
     /// with its selector, markup and axe's own explanation.</summary>
-    private static string Describe(AxeResultItem[] violations, string path, ColorScheme scheme)
+    internal static string Describe(AxeResultItem[] violations, string path, ColorScheme scheme)
     {
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"axe-core found {violations.Length} WCAG 2.1 AA violation(s) on {path} ({scheme.ToString().ToLowerInvariant()} scheme):");

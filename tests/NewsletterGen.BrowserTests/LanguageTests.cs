@@ -72,6 +72,30 @@ public sealed class LanguageTests(BrowserSite site)
         }
     }
 
+    [Fact]
+    public async Task An_issue_in_another_language_declares_that_language_in_search_results()
+    {
+        await using var probe = await site.OpenAsync();
+        var wrong = new List<string>();
+        foreach (var post in ForeignLanguagePosts())
+        {
+            var path = await FindOnArchive(probe, post.Title);
+            await probe.GotoAsync("/search/?q=" + Uri.EscapeDataString(post.Title));
+            var hit = probe.Page.Locator($"#search-results a[href$='{path}']");
+            await Assertions.Expect(hit.First).ToBeVisibleAsync(new() { Timeout = 10_000 });
+            var lang = await hit.First.EvaluateAsync<string>(NearestLang);
+            if (!lang.StartsWith(post.Language, StringComparison.Ordinal))
+            {
+                wrong.Add($"/search/ lists {path} ('{post.Language}') under lang '{lang}'");
+            }
+        }
+
+        if (wrong.Count > 0)
+        {
+            Assert.Fail(string.Join(Environment.NewLine, wrong));
+        }
+    }
+
     private static async Task<string> FindOnArchive(PageProbe probe, string title)
     {
         if (!probe.Page.Url.EndsWith("/archive/", StringComparison.Ordinal))

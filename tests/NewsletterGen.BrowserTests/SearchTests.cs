@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using AwesomeAssertions;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using NewsletterGen.BrowserTests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
@@ -56,6 +58,25 @@ public sealed partial class SearchTests(BrowserSite site)
 
         await Expect(probe.Page.Locator("#search-results a")).ToHaveCountAsync(0);
         probe.Problems().Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData(ColorScheme.Light)]
+    [InlineData(ColorScheme.Dark)]
+    public async Task With_results_showing_axe_finds_no_WCAG_2_1_AA_violation(ColorScheme scheme)
+    {
+        var (word, _) = DistinctiveBodyWord();
+        await using var probe = await site.OpenAsync(scheme);
+        (await probe.GotoAsync("/search/")).Status.Should().Be(200, "the site should have a search page at /search/");
+        await probe.Page.Locator("#search-input").PressSequentiallyAsync(word);
+        await Expect(probe.Page.Locator("#search-results a").First).ToBeVisibleAsync(new() { Timeout = 10_000 });
+
+        var result = await probe.Page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+
+        if (result.Violations.Length > 0)
+        {
+            Assert.Fail(AccessibilityTests.Describe(result.Violations, "/search/ with results", scheme));
+        }
     }
 
     [Fact]
