@@ -53,7 +53,7 @@ public static class SiteBuild
         }
 
         var renderer = new MarkdownRenderer(new LinkResolver(config.BasePath, DocumentUrls(posts, pages, config)));
-        var renderedPosts = RenderAll(posts, renderer, diagnostics, (doc, md) => EntryAssembler.Post(doc, md, config, diagnostics));
+        var renderedPosts = RenderAll(posts, renderer, diagnostics, (doc, md) => EntryAssembler.Post(doc, md, config, diagnostics) with { IsScheduled = doc.FrontMatter.Date > now });
         var renderedPages = RenderAll(pages, renderer, diagnostics, (doc, md) => EntryAssembler.Page(doc, md, config));
         timer.Mark("markdown");
         var site = SiteBuilder.Build(config, renderedPosts.Select(r => r.Entry), renderedPages.Select(r => r.Entry));
@@ -94,6 +94,7 @@ public static class SiteBuild
         {
             Timings = timer.Stages,
             UnchangedFileCount = unchanged,
+            Site = site,
         };
     }
 
