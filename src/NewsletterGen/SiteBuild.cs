@@ -53,9 +53,10 @@ public static class SiteBuild
         }
 
         var renderer = new MarkdownRenderer(new LinkResolver(config.BasePath, DocumentUrls(posts, pages, config)));
-        var renderedPosts = RenderAll(posts, renderer, diagnostics, (doc, md) => EntryAssembler.Post(doc, md, config, diagnostics) with { IsScheduled = doc.FrontMatter.Date > now });
+        var renderedPosts = RenderAll(posts, renderer, diagnostics, (doc, md) => EntryAssembler.Post(doc, md, config, renderer, diagnostics) with { IsScheduled = doc.FrontMatter.Date > now });
         var renderedPages = RenderAll(pages, renderer, diagnostics, (doc, md) => EntryAssembler.Page(doc, md, config));
         timer.Mark("markdown");
+        ReportDuplicateIds(renderedPosts.Select(r => r.Entry), diagnostics);
         var site = SiteBuilder.Build(config, renderedPosts.Select(r => r.Entry), renderedPages.Select(r => r.Entry));
         timer.Mark("site model");
 
@@ -67,8 +68,10 @@ public static class SiteBuild
         files.AddRange(sources.Files.Select(f => OutputFile.Copy(f.OutputPath, f.FullPath, ContentLoader.Relative(source, f.FullPath))));
         OutputWriter.ReportClashes(files, diagnostics);
         var links = new LinkChecker(config, files);
+        var postSources = posts.ToDictionary(p => p.Path, StringComparer.Ordinal);
         Parallel.ForEach(
-            renderedPosts.Select(r => (r.Entry.Url, r.Markdown.Links)).Concat(renderedPages.Select(r => (r.Entry.Url, r.Markdown.Links))),
+            renderedPosts.Select(r => (r.Entry.Url, Links: CoverLink(r.Entry, postSources).Concat(r.Markdown.Links)))
+                .Concat(renderedPages.Select(r => (r.Entry.Url, Links: r.Markdown.Links.AsEnumerable()))),
             page => links.Check(page.Url, page.Links, diagnostics));
         OriginCheck.Check(files, config, source, diagnostics);
         timer.Mark("link and origin checks");
@@ -108,6 +111,29 @@ public static class SiteBuild
     private static bool IsPublished(ParsedDocument post, BuildOptions options, DateTimeOffset now) =>
         (options.IncludeDrafts || !post.FrontMatter.IsDraft)
         && (options.IncludeFuture || post.FrontMatter.Date <= now);
+
+    /// <summary>A post's cover image, when it is a file of the site, is checked like an image in its body.</summary>
+    private static IEnumerable<InternalLink> CoverLink(Post post, Dictionary<string, ParsedDocument> documents)
+    {
+        if (post.Image is { } image && image.StartsWith('/') && !image.StartsWith("//", StringComparison.Ordinal))
+        {
+            var document = documents[post.Source.File];
+            yield return new InternalLink(image, true, document.FrontMatter.LocationOf("image", document.Path));
+        }
+    }
+
+    /// <summary>Two posts with one feed id would be one item to every feed reader: the second
+    /// would never be shown.</summary>
+    private static void ReportDuplicateIds(IEnumerable<Post> posts, DiagnosticBag diagnostics)
+    {
+        // Where the id is one of the posts' own permalink, the clash of their URLs is reported already.
+        foreach (var group in posts.GroupBy(p => p.Id, StringComparer.Ordinal).Where(g => g.Count() > 1 && !g.Any(p => p.Permalink == g.Key)))
+        {
+            var files = group.Select(p => p.Source.File).Order(StringComparer.Ordinal).ToList();
+            diagnostics.Error(DiagnosticCodes.DuplicateUrl, SourceLocation.StartOf(files[^1]),
+                $"{string.Join(" and ", files)} have the same feed id '{group.Key}'; feed readers would show only one of them");
+        }
+    }
 
     /// <summary>A post without `updated` was last updated when it was last committed, if that is
     /// after its publication date.</summary>

@@ -26,14 +26,20 @@ public static class EntryAssembler
         return document.FrontMatter.Slug ?? Slug.From(Path.GetFileNameWithoutExtension(document.Path));
     }
 
-    public static Post Post(ParsedDocument document, RenderedMarkdown rendered, SiteConfig config, DiagnosticBag diagnostics)
+    public static Post Post(ParsedDocument document, RenderedMarkdown rendered, SiteConfig config, MarkdownRenderer links, DiagnosticBag diagnostics)
     {
+        ArgumentNullException.ThrowIfNull(links);
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(rendered);
         ArgumentNullException.ThrowIfNull(config);
         var fm = document.FrontMatter;
         var slug = PostSlug(document, config);
         var url = Urls.Post(config, slug);
+        foreach (var alias in fm.Aliases.Where(a => Urls.Root(config, a) == url))
+        {
+            diagnostics.Error(DiagnosticCodes.UnsafeSlug, fm.LocationOf("aliases", document.Path), $"alias '{alias}' is the post's own URL; an alias names an earlier URL");
+        }
+
         var tags = fm.Tags
             .Select(name => (Name: name, Slug: Slug.From(name, config.Language)))
             .Where(t => t.Slug.Length > 0)
@@ -53,7 +59,8 @@ public static class EntryAssembler
             rendered.WordCount,
             url,
             Urls.Absolute(config, url),
-            fm.Image,
+            // A cover is found like an image in the body: beside the post, or below the base path.
+            fm.Image is null ? null : links.ResolveUrl(fm.Image, document.Path),
             fm.IsDraft,
             SourceLocation.StartOf(document.Path),
             fm.Extra)

@@ -98,6 +98,13 @@ public static partial class FrontMatterParser
                     break;
                 case "id":
                     id = reader.Text(key, value)?.Trim();
+                    if (id is not null && !IsAbsoluteIri(id))
+                    {
+                        diagnostics.Error(DiagnosticCodes.InvalidFieldType, reader.At(value),
+                            $"'id' must be an absolute URI, which Atom requires, such as tag:example.org,2024:{Slug.Suggest(id)} or urn:uuid:…");
+                        id = null;
+                    }
+
                     break;
                 case "aliases":
                     aliases = ReadAliases(reader, key, value, diagnostics);
@@ -191,6 +198,13 @@ public static partial class FrontMatterParser
         }
 
         return aliases;
+    }
+
+    private static bool IsAbsoluteIri(string id)
+    {
+        var colon = id.IndexOf(':', StringComparison.Ordinal);
+        return colon > 0 && char.IsAsciiLetter(id[0]) && id[..colon].All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.')
+            && colon < id.Length - 1 && !id.Any(char.IsWhiteSpace);
     }
 
     private static bool IsSafeMadeSlug(string text) => Slug.IsSafe(Slug.From(text));

@@ -61,6 +61,12 @@ public static class RssFeedWriter
         xml.WriteString(XmlText.Clean(post.Id));
         xml.WriteEndElement();
         Element(xml, "pubDate", Rfc822(post.Published));
+        if (post.LastUpdated is not null)
+        {
+            // RSS 2.0 has no element for an update; Atom's, in its namespace, is what readers know.
+            xml.WriteElementString("atom", "updated", AtomNs, Model.IsoDate.Format(post.LastModified));
+        }
+
         foreach (var author in post.Authors)
         {
             // RSS's own <author> must be an e-mail address; Dublin Core's creator takes a name.

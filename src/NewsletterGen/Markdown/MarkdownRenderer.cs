@@ -131,6 +131,10 @@ public sealed partial class MarkdownRenderer
         return new RenderedMarkdown(new HtmlFragment(full), new HtmlFragment(summaryHtml), summaryText, CountWords(full), links) { Toc = toc };
     }
 
+    /// <summary>Resolves a URL written in front matter (a cover image) as if it were written in
+    /// the body of <paramref name="sourcePath"/>.</summary>
+    public string ResolveUrl(string url, string sourcePath) => _links.Resolve(url, sourcePath) ?? url;
+
     private List<InternalLink> RewriteLinks(List<LinkInline> linkInlines, string sourcePath, int bodyLine, DiagnosticBag diagnostics)
     {
         var internalLinks = new List<InternalLink>();
@@ -203,12 +207,16 @@ public sealed partial class MarkdownRenderer
     [GeneratedRegex("<[^>]*>")]
     private static partial Regex Tag();
 
+    // Tags that separate words when a page is read as text; inline tags (em, a, code) do not.
+    [GeneratedRegex(@"</?(?:p|div|h[1-6]|li|ul|ol|br|hr|tr|td|th|table|thead|tbody|blockquote|pre|figure|figcaption|dl|dt|dd|section|aside|details|summary|img)\b[^>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex BlockTag();
+
     [GeneratedRegex(@"\s+")]
     private static partial Regex Space();
 
     /// <summary>The text of an HTML fragment, for meta descriptions and feeds' plain fields.</summary>
     public static string PlainText(string html) =>
-        Space().Replace(WebUtility.HtmlDecode(Tag().Replace(html, " ")), " ").Trim();
+        Space().Replace(WebUtility.HtmlDecode(Tag().Replace(BlockTag().Replace(html, " "), string.Empty)), " ").Trim();
 
     private static int CountWords(string html)
     {

@@ -378,7 +378,7 @@ public class FeedClientTests(RepositoryNewsletter newsletter) : IClassFixture<Re
         using var site = TestSite.Build(ControlCharacterSite);
 
         site.Warnings.Should().Equal(
-            "content/posts/pdf.md:2:15: warning NG0004: the character U+0001 is not allowed in XML; it is left out of the feeds and the sitemap");
+            "content/posts/pdf.md:2:15: warning NG0004: the character U+0001 is not allowed in HTML or XML; it was removed");
     }
 
     [Fact]
