@@ -45,6 +45,7 @@
 
   const result = ({ d }) => {
     const li = el("li", "search-result");
+    if (d.language) li.lang = d.language; // an issue in another language says so (WCAG 3.1.2)
     const h = el("h2");
     const a = el("a", null, d.title);
     if (sameOrigin(d.url)) a.href = d.url;

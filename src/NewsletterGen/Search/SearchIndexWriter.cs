@@ -33,6 +33,11 @@ public static class SearchIndexWriter
                 json.WriteString("url", post.Url);
                 json.WriteString("date", post.Published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
                 json.WriteString("summary", post.SummaryText);
+                if (post.Extra.TryGetValue("language", out var language) && language is string code && !string.Equals(code, site.Language, StringComparison.OrdinalIgnoreCase))
+                {
+                    json.WriteString("language", code);
+                }
+
                 json.WriteStartArray("tags");
                 foreach (var tag in post.Tags)
                 {
