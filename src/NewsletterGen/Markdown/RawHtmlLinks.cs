@@ -8,14 +8,24 @@ namespace NewsletterGen.Markdown;
 /// since an escaped "&amp;lt;img src=..." in a code block has no tag to match.</summary>
 public static partial class RawHtmlLinks
 {
-    [GeneratedRegex("""(?<=<[a-zA-Z][^<>]*?\s)(?<name>href|src|poster|cite|srcset)\s*=\s*(?:(?<q>["'])(?<value>[^"'<>]*)\k<q>|(?<value>[^\s"'<>=`]+))""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Tags first, then attributes inside each tag: both scans are linear. (A single pattern with
+    // a look-behind for the enclosing tag re-read the text before every "s" or "h" of the prose.)
+    [GeneratedRegex("""<[a-zA-Z][^<>]*>""", RegexOptions.CultureInvariant)]
+    private static partial Regex StartTag();
+
+    [GeneratedRegex("""(?<=\s)(?<name>href|src|poster|cite|srcset)\s*=\s*(?:(?<q>["'])(?<value>[^"'<>]*)\k<q>|(?<value>[^\s"'<>=`]+))""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UrlAttribute();
 
     public static string Rewrite(string html, Func<string, string> resolve)
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(resolve);
-        return UrlAttribute().Replace(html, match =>
+        return StartTag().Replace(html, tag => RewriteTag(tag.Value, resolve));
+    }
+
+    private static string RewriteTag(string tag, Func<string, string> resolve)
+    {
+        return UrlAttribute().Replace(tag, match =>
         {
             var name = match.Groups["name"].Value;
             var value = System.Net.WebUtility.HtmlDecode(match.Groups["value"].Value);
