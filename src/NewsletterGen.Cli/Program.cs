@@ -6,6 +6,7 @@ var root = new RootCommand("NewsletterGen turns a newsletter written in Markdown
     BuildCommand.Create(),
     CheckCommand.Create(),
     NewCommand.Create(),
+    ServeCommand.Create(),
 };
 
 var parsed = root.Parse(args);

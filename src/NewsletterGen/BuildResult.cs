@@ -1,4 +1,5 @@
 using NewsletterGen.Diagnostics;
+using NewsletterGen.Model;
 
 namespace NewsletterGen;
 
@@ -18,6 +19,10 @@ public sealed record BuildResult(
 
     /// <summary>Files whose bytes equal the previous build's: linked, not rewritten.</summary>
     public int UnchangedFileCount { get; init; }
+
+    /// <summary>The site that was built (a successful build only): the preview server reads which
+    /// pages are drafts or scheduled posts from it.</summary>
+    public Site? Site { get; init; }
 
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
 

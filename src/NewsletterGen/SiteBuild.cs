@@ -53,7 +53,7 @@ public static class SiteBuild
         }
 
         var renderer = new MarkdownRenderer(new LinkResolver(config.BasePath, DocumentUrls(posts, pages, config)));
-        var renderedPosts = RenderAll(posts, renderer, diagnostics, (doc, md) => EntryAssembler.Post(doc, md, config, renderer, diagnostics));
+        var renderedPosts = RenderAll(posts, renderer, diagnostics, (doc, md) => EntryAssembler.Post(doc, md, config, renderer, diagnostics) with { IsScheduled = doc.FrontMatter.Date > now });
         var renderedPages = RenderAll(pages, renderer, diagnostics, (doc, md) => EntryAssembler.Page(doc, md, config));
         timer.Mark("markdown");
         ReportDuplicateIds(renderedPosts.Select(r => r.Entry), diagnostics);
@@ -97,6 +97,7 @@ public static class SiteBuild
         {
             Timings = timer.Stages,
             UnchangedFileCount = unchanged,
+            Site = site,
         };
     }
 

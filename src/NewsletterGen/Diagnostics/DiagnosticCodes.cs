@@ -39,6 +39,7 @@ public static class DiagnosticCodes
 
     // Output
     public const string UnsafeOutput = "NG0601";
+    public const string OutputWriteFailed = "NG0602";
 
     // Privacy
     public const string OtherOrigin = "NG0701";

@@ -26,6 +26,10 @@ public sealed record Post(
     /// oldest alias, or its permalink), so renaming a post never re-delivers it.</summary>
     public string Id { get; init; } = Permalink;
 
+    /// <summary>Whether the post is dated after the build's "now": it is in the site only because
+    /// future posts were included (build --future, or a preview), and is not published yet.</summary>
+    public bool IsScheduled { get; init; }
+
     /// <summary>Earlier root-relative URLs that redirect here.</summary>
     public IReadOnlyList<string> Aliases { get; init; } = [];
 

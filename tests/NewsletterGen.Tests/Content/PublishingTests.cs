@@ -157,6 +157,27 @@ public class PublishingTests
     }
 
     [Fact]
+    public void Templates_see_whether_a_post_is_a_draft_or_scheduled()
+    {
+        using var site = TestSite.Build(BareTheme.With(DraftAndPublished + "\n" + """
+            -- content/posts/scheduled.md --
+            ---
+            title: Scheduled
+            date: 2030-01-01T00:00:01Z
+            ---
+            Soon.
+            -- templates/post.html --
+            <article><h1>{{ post.title }}</h1><p class="state">draft={{ post.is_draft }} scheduled={{ post.is_scheduled }}</p></article>
+            """), o => o with { IncludeDrafts = true, IncludeFuture = true });
+
+        string State(string page) => site.Html(page).QuerySelector(".state")!.TextContent;
+        site.Errors.Should().BeEmpty();
+        State("posts/published/index.html").Should().Be("draft=false scheduled=false");
+        State("posts/secret-draft/index.html").Should().Be("draft=true scheduled=false");
+        State("posts/scheduled/index.html").Should().Be("draft=false scheduled=true");
+    }
+
+    [Fact]
     public void Still_reports_errors_in_a_draft()
     {
         using var site = TestSite.Build("""

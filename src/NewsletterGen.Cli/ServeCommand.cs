@@ -1,0 +1,90 @@
+using System.CommandLine;
+using System.Globalization;
+using NewsletterGen.Serve;
+
+namespace NewsletterGen.Cli;
+
+internal static class ServeCommand
+{
+    public static Command Create()
+    {
+        var source = SourceOptions.Source();
+        var port = new Option<int>("--port", "-p")
+        {
+            Description = "The port on 127.0.0.1 to serve at (0: any free port)",
+            DefaultValueFactory = _ => 8080,
+        };
+        port.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 0 or > 65535)
+            {
+                result.AddError("--port must be between 0 and 65535");
+            }
+        });
+        var output = new Option<DirectoryInfo>("--output", "-o")
+        {
+            Description = "Where to build the preview (default: a folder under the system's temp folder, so _site is not touched)",
+        };
+        var drafts = SourceOptions.Drafts();
+        var future = SourceOptions.Future();
+        var command = new Command("serve", "Build the site, serve it at http://127.0.0.1:PORT, and rebuild and reload open pages when a file changes")
+        {
+            source, port, output, drafts, future,
+        };
+
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var sourceDir = parse.GetValue(source)!.FullName;
+            var outputDir = parse.GetValue(output)?.FullName ?? PreviewSession.DefaultOutputDirectory(sourceDir);
+            var options = new BuildOptions(sourceDir, outputDir, IncludeDrafts: parse.GetValue(drafts), IncludeFuture: parse.GetValue(future));
+            PreviewSession session;
+            try
+            {
+                session = await PreviewSession.StartAsync(options, parse.GetValue(port), build => Report(build, sourceDir, outputDir), cancellationToken);
+            }
+            catch (IOException e)
+            {
+                Console.Error.WriteLine($"newslettergen: {e.Message}");
+                return ExitCodes.ContentErrors;
+            }
+            catch (OperationCanceledException)
+            {
+                return ExitCodes.Success;
+            }
+
+            await using (session)
+            {
+                Console.WriteLine($"Serving {Path.GetRelativePath(Environment.CurrentDirectory, sourceDir)} at {session.Url} (built into {outputDir}). Press Ctrl-C to stop.");
+                try
+                {
+                    await Task.Delay(Timeout.Infinite, cancellationToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    // Ctrl-C or SIGTERM: stop below, then exit 0.
+                }
+            }
+
+            Console.WriteLine("Stopped.");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static void Report(PreviewBuild build, string sourceDir, string outputDir)
+    {
+        var result = build.Result;
+        var time = DateTime.Now.ToString("HH:mm:ss", CultureInfo.InvariantCulture);
+        var took = string.Create(CultureInfo.InvariantCulture, $"{build.Elapsed.TotalMilliseconds:0} ms");
+        DiagnosticPrinter.Print(result.Diagnostics, sourceDir, DiagnosticFormat.Text);
+        if (!result.Succeeded)
+        {
+            var kept = build.IsRebuild ? "still serving the last good site" : $"serving what {outputDir} held before";
+            Console.Error.WriteLine($"[{time}] Build failed in {took}: {BuildCommand.Plural(result.ErrorCount, "error")}; {kept}. Waiting for changes.");
+            return;
+        }
+
+        var what = $"{BuildCommand.Plural(result.PostCount, "post")}, {BuildCommand.Plural(result.PageCount, "page")}, {BuildCommand.Plural(result.FileCount, "file")}";
+        Console.WriteLine($"[{time}] {(build.IsRebuild ? "Rebuilt" : "Built")} {what} in {took}.");
+    }
+}

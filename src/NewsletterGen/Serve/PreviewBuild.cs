@@ -1,0 +1,8 @@
+namespace NewsletterGen.Serve;
+
+/// <summary>One build of a preview session, for its log: <see cref="Number"/> 0 is the first
+/// build, then each rebuild; <see cref="Elapsed"/> is the whole build, writing included.</summary>
+public sealed record PreviewBuild(int Number, BuildResult Result, TimeSpan Elapsed)
+{
+    public bool IsRebuild => Number > 0;
+}

@@ -1,0 +1,110 @@
+using NewsletterGen.Content;
+
+namespace NewsletterGen.Serve;
+
+/// <summary>Watches content/ (which holds site.yml) and templates/ for changes and calls back
+/// once a burst of changes has been quiet for <see cref="QuietPeriod"/> (by default). Editors save in bursts
+/// (a temporary file, a rename, a second write; inotify may also report one write twice), and
+/// one rebuild per burst is enough. Editors' temporary and backup files, and hidden files, which
+/// the build ignores too, cause no rebuild. The output folder is never watched: a build writing
+/// it would otherwise trigger the next build.</summary>
+public sealed class SiteWatcher : IDisposable
+{
+    public static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(100);
+
+    private readonly List<FileSystemWatcher> _watchers = [];
+    private readonly string _source;
+    private readonly string _output;
+    private readonly Timer _quiet;
+    private readonly TimeSpan _quietPeriod;
+
+    public SiteWatcher(string sourceDirectory, string outputDirectory, Action changed, TimeSpan? quietPeriod = null)
+    {
+        ArgumentNullException.ThrowIfNull(changed);
+        _quietPeriod = quietPeriod ?? QuietPeriod;
+        _source = Path.GetFullPath(sourceDirectory);
+        _output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
+        _quiet = new Timer(_ => changed());
+        foreach (var folder in new[] { ContentLoader.ContentFolder, ContentLoader.TemplatesFolder })
+        {
+            var path = Path.Combine(_source, folder);
+            if (!Directory.Exists(path) || IsInOutput(path))
+            {
+                continue;
+            }
+
+            var watcher = new FileSystemWatcher(path)
+            {
+                IncludeSubdirectories = true,
+                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+            };
+            watcher.Changed += OnChanged;
+            watcher.Created += OnChanged;
+            watcher.Deleted += OnChanged;
+            watcher.Renamed += OnRenamed;
+
+            // The kernel's queue overflowed: some changes are unknown, so rebuild.
+            watcher.Error += (_, _) => Restart();
+            watcher.EnableRaisingEvents = true;
+            _watchers.Add(watcher);
+        }
+    }
+
+    /// <summary>Whether a change to this file should not cause a rebuild: a hidden file, or an
+    /// editor's temporary or backup file (Vim's .x.swp and 4913, Emacs's #x#, .#x and x~,
+    /// and the *.tmp of editors that save by writing a copy and renaming it).</summary>
+    public static bool IsIgnored(string relativePath)
+    {
+        ArgumentNullException.ThrowIfNull(relativePath);
+        return relativePath.Split('/', '\\').Any(name =>
+            name.StartsWith('.') || name.StartsWith('#') || name.EndsWith('~') || name == "4913"
+            || name.EndsWith(".swp", StringComparison.Ordinal) || name.EndsWith(".swx", StringComparison.Ordinal)
+            || name.EndsWith(".tmp", StringComparison.Ordinal));
+    }
+
+    public void Dispose()
+    {
+        foreach (var watcher in _watchers)
+        {
+            watcher.Dispose();
+        }
+
+        _quiet.Dispose();
+    }
+
+    private void OnChanged(object sender, FileSystemEventArgs e)
+    {
+        if (Matters(e.FullPath))
+        {
+            Restart();
+        }
+    }
+
+    // A save by rename ends with "x.md.tmp → x.md": only the new name matters then, while a
+    // rename of a post to a hidden name removes it from the site, so either name counts.
+    private void OnRenamed(object sender, RenamedEventArgs e)
+    {
+        if (Matters(e.FullPath) || Matters(e.OldFullPath))
+        {
+            Restart();
+        }
+    }
+
+    private bool Matters(string path) => !IsInOutput(path) && !IsIgnored(Path.GetRelativePath(_source, path));
+
+    private bool IsInOutput(string path) =>
+        path == _output || path.StartsWith(_output + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    /// <summary>Starts the quiet period again; the callback runs when it ends.</summary>
+    private void Restart()
+    {
+        try
+        {
+            _quiet.Change(_quietPeriod, Timeout.InfiniteTimeSpan);
+        }
+        catch (ObjectDisposedException)
+        {
+            // An event that arrived while the watcher was being disposed.
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using System.Diagnostics;
+using AwesomeAssertions;
+using NewsletterGen.Serve;
+using NewsletterGen.Tests.Infrastructure;
+
+namespace NewsletterGen.Tests.Serve;
+
+/// <summary>The watcher alone, on a real folder: it waits for a burst of changes to end.</summary>
+public class SiteWatcherTests
+{
+    private const string OnePost = """
+        -- content/posts/hello.md --
+        ---
+        title: Hello
+        date: 2024-05-01
+        ---
+        Hi.
+        """;
+
+    [Fact]
+    public async Task Calls_back_once_a_burst_of_writes_has_ended_not_at_its_first_write()
+    {
+        using var timeout = TestTimeout.Start();
+        using var site = TestSite.Create(OnePost);
+        var clock = Stopwatch.StartNew();
+        var called = new TaskCompletionSource<TimeSpan>(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        // A long quiet period, so that even a slow machine writes the whole burst within it.
+        using var watcher = new SiteWatcher(site.Root, site.Output, () => called.TrySetResult(clock.Elapsed), TimeSpan.FromSeconds(1));
+        for (var i = 1; i <= 20; i++)
+        {
+            site.Write("content/posts/hello.md", $"---\ntitle: Hello\ndate: 2024-05-01\n---\nVersion {i}.\n");
+        }
+
+        var lastWrite = clock.Elapsed;
+        var firstCall = await called.Task.WaitAsync(timeout.Token);
+
+        firstCall.Should().BeGreaterThan(lastWrite, "the callback waits for the writes to stop");
+    }
+}
