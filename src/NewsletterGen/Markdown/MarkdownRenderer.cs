@@ -128,7 +128,8 @@ public sealed partial class MarkdownRenderer
         }
 
         var summaryText = string.IsNullOrWhiteSpace(summary) ? PlainText(summaryHtml) : summary.Trim();
-        return new RenderedMarkdown(new HtmlFragment(full), new HtmlFragment(summaryHtml), summaryText, CountWords(full), links) { Toc = toc };
+        var text = PlainText(full);
+        return new RenderedMarkdown(new HtmlFragment(full), new HtmlFragment(summaryHtml), summaryText, CountWords(text), links) { Toc = toc, Text = text };
     }
 
     /// <summary>Resolves a URL written in front matter (a cover image) as if it were written in
@@ -218,9 +219,8 @@ public sealed partial class MarkdownRenderer
     public static string PlainText(string html) =>
         Space().Replace(WebUtility.HtmlDecode(Tag().Replace(BlockTag().Replace(html, " "), string.Empty)), " ").Trim();
 
-    private static int CountWords(string html)
+    private static int CountWords(string text)
     {
-        var text = WebUtility.HtmlDecode(Tag().Replace(html, " "));
         var count = 0;
         var inWord = false;
         foreach (var c in text)

@@ -33,6 +33,9 @@ public sealed record Post(
     /// <summary>Earlier root-relative URLs that redirect here.</summary>
     public IReadOnlyList<string> Aliases { get; init; } = [];
 
+    /// <summary>The body as plain text.</summary>
+    public string Text { get; init; } = string.Empty;
+
     /// <summary>The ## and ### headings, for a table of contents.</summary>
     public IReadOnlyList<TocEntry> Toc { get; init; } = [];
 

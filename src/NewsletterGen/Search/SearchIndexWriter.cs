@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using NewsletterGen.Markdown;
 using NewsletterGen.Model;
 
 namespace NewsletterGen.Search;
@@ -19,7 +18,7 @@ public static class SearchIndexWriter
     {
         ArgumentNullException.ThrowIfNull(site);
         var texts = new string[site.Posts.Count];
-        Parallel.For(0, site.Posts.Count, i => texts[i] = DistinctWords(MarkdownRenderer.PlainText(site.Posts[i].Content.Value)));
+        Parallel.For(0, site.Posts.Count, i => texts[i] = DistinctWords(site.Posts[i].Text));
 
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, Options))

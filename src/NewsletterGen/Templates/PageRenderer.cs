@@ -31,10 +31,10 @@ public sealed class PageRenderer
         _site = site;
         _culture = CultureFor(site.Language);
         _functions = new ScriptObject();
-        _functions.Import("raw", new Func<object?, HtmlFragment>(value => value as HtmlFragment ?? new HtmlFragment(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty)));
+        _functions["raw"] = new OneArgumentFunction((context, value) => value as HtmlFragment ?? new HtmlFragment(context.ObjectToString(value) ?? string.Empty));
         _functions["include"] = IncludeFunction;
-        _functions.Import("relative_url", new Func<string?, string>(url => Urls.Root(site.Config, url ?? string.Empty)));
-        _functions.Import("absolute_url", new Func<string?, string>(url => Urls.Absolute(site.Config, Urls.Root(site.Config, url ?? string.Empty))));
+        _functions["relative_url"] = new OneArgumentFunction((context, url) => Urls.Root(site.Config, context.ObjectToString(url) ?? string.Empty));
+        _functions["absolute_url"] = new OneArgumentFunction((context, url) => Urls.Absolute(site.Config, Urls.Root(site.Config, context.ObjectToString(url) ?? string.Empty)));
     }
 
     /// <summary>One page to render: where it goes, with which template, and its own variables.</summary>
