@@ -73,6 +73,11 @@ public static class JsonFeedWriter
             json.WriteString("image", item.ImageUrl);
         }
 
+        if (post.Extra.TryGetValue("language", out var language) && language is string code)
+        {
+            json.WriteString("language", code); // JSON Feed 1.1 lets an item name its own language
+        }
+
         json.WriteString("date_published", IsoDate.Format(post.Published));
         json.WriteString("date_modified", IsoDate.Format(post.LastModified));
         if (post.Authors.Count > 0)
