@@ -6,6 +6,7 @@
 import footnote from "markdown-it-footnote";
 
 const byNewest = (posts) => [...posts].reverse();
+const longDate = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
 function headingIds(md) {
   md.core.ruler.push("heading_ids", (state) => {
@@ -50,7 +51,7 @@ export default function (eleventyConfig) {
   eleventyConfig.addFilter("newestFirst", byNewest);
   eleventyConfig.addFilter("head", (items, n) => items.slice(0, n));
   eleventyConfig.addFilter("isoDate", (date) => date.toISOString());
-  eleventyConfig.addFilter("longDate", (date) => date.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }));
+  eleventyConfig.addFilter("longDate", (date) => longDate.format(date));
   eleventyConfig.addFilter("rssDate", (date) => date.toUTCString().replace("GMT", "+0000"));
 
   return {

@@ -95,26 +95,70 @@ public static class SiteBuilder
         }
 
         var result = new Post[posts.Count];
-        Parallel.For(0, posts.Count, i =>
-        {
-            var shared = new Dictionary<int, int>();
-            foreach (var tag in posts[i].Tags)
+        Parallel.For(
+            0,
+            posts.Count,
+            () => (Counts: new int[posts.Count], Touched: new List<int>()),
+            (i, _, scratch) =>
             {
-                foreach (var other in byTag[tag.Slug])
+                // Count shared tags in a reusable array, then keep the best three in one pass:
+                // sorting every candidate made this stage grow faster than the site.
+                foreach (var tag in posts[i].Tags)
                 {
-                    if (other != i)
+                    foreach (var other in byTag[tag.Slug])
                     {
-                        shared[other] = shared.GetValueOrDefault(other) + 1;
+                        if (other != i && scratch.Counts[other]++ == 0)
+                        {
+                            scratch.Touched.Add(other);
+                        }
                     }
                 }
-            }
 
-            // Posts are sorted newest first, so a lower index is a newer post.
-            var related = shared.OrderByDescending(s => s.Value).ThenBy(s => s.Key).Take(RelatedCount).Select(s => posts[s.Key]).ToList();
-            result[i] = posts[i] with { Related = related };
-        });
+                Span<int> best = stackalloc int[RelatedCount];
+                var found = 0;
+                foreach (var candidate in scratch.Touched)
+                {
+                    // Posts are sorted newest first, so a lower index is a newer post.
+                    var slot = found;
+                    while (slot > 0 && Better(candidate, best[slot - 1], scratch.Counts))
+                    {
+                        slot--;
+                    }
+
+                    if (slot < RelatedCount)
+                    {
+                        var last = Math.Min(found, RelatedCount - 1);
+                        for (var k = last; k > slot; k--)
+                        {
+                            best[k] = best[k - 1];
+                        }
+
+                        best[slot] = candidate;
+                        found = Math.Min(found + 1, RelatedCount);
+                    }
+                }
+
+                var related = new List<Post>(found);
+                foreach (var index in best[..found])
+                {
+                    related.Add(posts[index]);
+                }
+
+                foreach (var touched in scratch.Touched)
+                {
+                    scratch.Counts[touched] = 0;
+                }
+
+                scratch.Touched.Clear();
+                result[i] = posts[i] with { Related = related };
+                return scratch;
+            },
+            _ => { });
         return result.ToList();
     }
+
+    private static bool Better(int candidate, int than, int[] counts) =>
+        counts[candidate] > counts[than] || (counts[candidate] == counts[than] && candidate < than);
 
     /// <summary>For each tag slug, the spelling most posts use; ties go to the spelling that sorts
     /// first, so the choice does not depend on file order.</summary>

@@ -1,0 +1,263 @@
+#!/usr/bin/env bash
+# bench/run.sh — cold whole-site builds: NewsletterGen against Hugo and Eleventy on the same corpus.
+#
+# Usage: bench/run.sh [--sizes "1000 10000"] [--runs 5] [--tools "newslettergen hugo eleventy"]
+#
+# For each size N, makes (once, cached) a corpus of N posts with ../shared/bench/make-corpus.py,
+# lays out one site per tool around it, then times R cold builds of every tool, interleaved
+# round-robin (run 1 of every tool, then run 2 of every tool, ...; the order of the tools turns
+# each round) so that the load of a shared machine falls on all tools alike. Before each timed
+# run the output folder is deleted. Each tool also has one untimed warm-up build per size (it
+# fills the OS file cache and checks that the tool builds the corpus).
+#
+# Measured with GNU time (/usr/bin/time -f '%e %U %S %M'): wall time, user+sys CPU time, peak
+# RSS. Reported per tool and size: the median of the R runs (and the wall-time range), the
+# number of output files and of post pages, and NewsletterGen's median wall time divided by each
+# tool's (above 1: NewsletterGen is slower).
+#
+# Output: a Markdown table on stdout (progress goes to stderr), $BENCH_DIR/results.csv (medians),
+# $BENCH_DIR/runs.csv (every timed run), $BENCH_DIR/environment.txt, logs in $BENCH_DIR/logs/.
+#
+# Installs what is missing (needs root for apt-get): GNU time and Hugo from Debian's packages,
+# Eleventy $ELEVENTY_VERSION (+ markdown-it-footnote) with npm into $BENCH_DIR/eleventy. Needs
+# python3 and the .NET SDK.
+#
+# Environment:
+#   BENCH_DIR      work folder (default /tmp/nlg-bench): corpora, sites, outputs, tools, results
+#   CORPUS_SCRIPT  the corpus generator (default <repo>/../shared/bench/make-corpus.py)
+#   NLG_SRC        the NewsletterGen checkout to publish and take templates/ from (default: this
+#                  repository); e.g. a `git worktree` of an older commit for before/after numbers
+#   NLG_PUBLISH_ARGS  extra `dotnet publish` arguments, e.g. "-r linux-x64 --self-contained false"
+#                  (with a runtime identifier the csproj turns ReadyToRun on); default none
+#   HUGO           the hugo binary (default: hugo on PATH, installed with apt-get if missing)
+set -euo pipefail
+
+ELEVENTY_VERSION=3.1.8
+FOOTNOTE_VERSION=4.0.0
+
+REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+BENCH_DIR=${BENCH_DIR:-/tmp/nlg-bench}
+CORPUS_SCRIPT=${CORPUS_SCRIPT:-$REPO/../shared/bench/make-corpus.py}
+NLG_SRC=${NLG_SRC:-$REPO}
+NLG_PUBLISH_ARGS=${NLG_PUBLISH_ARGS-"-r linux-x64 --self-contained false"}
+HUGO=${HUGO:-hugo}
+
+SIZES="1000 10000"
+RUNS=5
+TOOLS="newslettergen hugo eleventy"
+
+usage() { sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d; s/^# \{0,1\}//'; }
+die() { echo "run.sh: $*" >&2; exit 1; }
+log() { echo "[$(date +%H:%M:%S)] $*" >&2; }
+
+while [[ $# -gt 0 ]]; do
+  case $1 in
+    --sizes) SIZES=${2:?--sizes needs a value}; shift 2 ;;
+    --runs) RUNS=${2:?--runs needs a value}; shift 2 ;;
+    --tools) TOOLS=${2:?--tools needs a value}; shift 2 ;;
+    -h|--help) usage; exit 0 ;;
+    *) usage >&2; die "unknown argument '$1'" ;;
+  esac
+done
+
+[[ $RUNS =~ ^[1-9][0-9]*$ ]] || die "--runs must be a positive whole number, not '$RUNS'"
+for n in $SIZES; do [[ $n =~ ^[1-9][0-9]*$ ]] || die "--sizes must be positive whole numbers, not '$n'"; done
+for tool in $TOOLS; do
+  case $tool in newslettergen|hugo|eleventy) ;; *) die "unknown tool '$tool' (known: newslettergen hugo eleventy)" ;; esac
+done
+[[ -n ${SIZES// /} && -n ${TOOLS// /} ]] || die "--sizes and --tools must not be empty"
+has_tool() { [[ " $TOOLS " == *" $1 "* ]]; }
+
+mkdir -p "$BENCH_DIR"
+BENCH_DIR=$(cd "$BENCH_DIR" && pwd)
+NLG_SRC=$(cd "$NLG_SRC" && pwd)
+mkdir -p "$BENCH_DIR/logs" "$BENCH_DIR/out" "$BENCH_DIR/sites" "$BENCH_DIR/corpus"
+rm -f "$BENCH_DIR"/logs/*.log "$BENCH_DIR"/logs/*.time
+
+# ---------------------------------------------------------------------------------------------
+# Tools
+# ---------------------------------------------------------------------------------------------
+APT_UPDATED=
+apt_install() {
+  [[ $(id -u) -eq 0 ]] || die "$* missing; install the Debian package(s) $* (apt-get needs root)"
+  log "apt-get install $*"
+  if ! DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "$@" >"$BENCH_DIR/logs/apt.log" 2>&1; then
+    [[ -z $APT_UPDATED ]] || { cat "$BENCH_DIR/logs/apt.log" >&2; die "apt-get install $* failed"; }
+    apt-get update -q >>"$BENCH_DIR/logs/apt.log" 2>&1 && APT_UPDATED=1
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "$@" >>"$BENCH_DIR/logs/apt.log" 2>&1 \
+      || { cat "$BENCH_DIR/logs/apt.log" >&2; die "apt-get install $* failed"; }
+  fi
+}
+
+command -v python3 >/dev/null || die "python3 is needed to make the corpus"
+[[ -f $CORPUS_SCRIPT ]] || die "no corpus generator at $CORPUS_SCRIPT (set CORPUS_SCRIPT=)"
+[[ -x /usr/bin/time ]] || apt_install time
+/usr/bin/time -f '%e' true 2>/dev/null || die "/usr/bin/time is not GNU time"
+
+if has_tool newslettergen; then
+  command -v dotnet >/dev/null || die "the .NET SDK (dotnet) is needed to publish NewsletterGen"
+  [[ -d $NLG_SRC/src/NewsletterGen.Cli && -d $NLG_SRC/templates ]] || die "$NLG_SRC has no src/NewsletterGen.Cli or templates/"
+fi
+
+if has_tool hugo && ! command -v "$HUGO" >/dev/null; then
+  apt_install hugo
+fi
+
+ELEVENTY_DIR=$BENCH_DIR/eleventy
+ELEVENTY=$ELEVENTY_DIR/node_modules/.bin/eleventy
+eleventy_installed() {
+  [[ -x $ELEVENTY && -f $ELEVENTY_DIR/node_modules/markdown-it-footnote/package.json ]] \
+    && [[ $(node -p "require('$ELEVENTY_DIR/node_modules/@11ty/eleventy/package.json').version" 2>/dev/null) == "$ELEVENTY_VERSION" ]]
+}
+if has_tool eleventy && ! eleventy_installed; then
+  command -v npm >/dev/null || apt_install nodejs npm
+  log "npm install @11ty/eleventy@$ELEVENTY_VERSION markdown-it-footnote@$FOOTNOTE_VERSION into $ELEVENTY_DIR"
+  mkdir -p "$ELEVENTY_DIR"
+  npm install --prefix "$ELEVENTY_DIR" --save-exact --no-audit --no-fund \
+    "@11ty/eleventy@$ELEVENTY_VERSION" "markdown-it-footnote@$FOOTNOTE_VERSION" >"$BENCH_DIR/logs/npm.log" 2>&1 \
+    || { cat "$BENCH_DIR/logs/npm.log" >&2; die "npm install failed"; }
+  eleventy_installed || die "Eleventy $ELEVENTY_VERSION did not install into $ELEVENTY_DIR"
+fi
+
+NLG=$BENCH_DIR/nlg/newslettergen
+if has_tool newslettergen; then
+  read -r -a publish_args <<<"$NLG_PUBLISH_ARGS"
+  log "dotnet publish $NLG_SRC/src/NewsletterGen.Cli -c Release -o $BENCH_DIR/nlg ${publish_args[*]}"
+  rm -rf "$BENCH_DIR/nlg" "$BENCH_DIR/nlg-build"
+  # Its own artifacts folder: the publish neither uses nor disturbs the checkout's bin/ and obj/.
+  DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 dotnet publish "$NLG_SRC/src/NewsletterGen.Cli" -c Release \
+    -o "$BENCH_DIR/nlg" --artifacts-path "$BENCH_DIR/nlg-build" "${publish_args[@]}" >"$BENCH_DIR/logs/publish.log" 2>&1 \
+    || { tail -30 "$BENCH_DIR/logs/publish.log" >&2; die "dotnet publish failed (log: $BENCH_DIR/logs/publish.log)"; }
+  [[ -x $NLG ]] || die "no $NLG after dotnet publish"
+fi
+
+# ---------------------------------------------------------------------------------------------
+# Corpora and sites
+# ---------------------------------------------------------------------------------------------
+corpus() { # N -> folder holding posts/
+  local n=$1 dir=$BENCH_DIR/corpus/$1
+  if [[ ! -f $dir/.complete ]]; then
+    log "making a corpus of $n posts"
+    rm -rf "$dir" "$dir.tmp"
+    python3 "$CORPUS_SCRIPT" "$n" "$dir.tmp" >&2
+    touch "$dir.tmp/.complete"
+    mv "$dir.tmp" "$dir"
+  fi
+  echo "$dir"
+}
+
+site_dir() { # TOOL N
+  case $1 in
+    # Eleventy's config imports markdown-it-footnote: the site must sit below its node_modules.
+    eleventy) echo "$ELEVENTY_DIR/site-$2" ;;
+    *) echo "$BENCH_DIR/sites/$1-$2" ;;
+  esac
+}
+
+make_site() { # TOOL N: a fresh site, the corpus copied where the tool expects its posts
+  local tool=$1 n=$2 posts site
+  posts=$(corpus "$n")/posts
+  site=$(site_dir "$tool" "$n")
+  rm -rf "$site"
+  case $tool in
+    newslettergen)
+      mkdir -p "$site/content"
+      cp "$REPO/bench/newslettergen/site.yml" "$site/content/site.yml"
+      cp -r "$posts" "$site/content/posts"
+      cp -r "$NLG_SRC/templates" "$site/templates" ;;
+    hugo)
+      mkdir -p "$site/content"
+      cp -r "$REPO/bench/hugo/." "$site/"
+      cp -r "$posts" "$site/content/posts" ;;
+    eleventy)
+      mkdir -p "$site"
+      cp -r "$REPO/bench/eleventy/." "$site/"
+      find "$posts" -maxdepth 1 -name '*.md' -exec cp -t "$site/posts/" {} + ;;
+  esac
+}
+
+build_cmd() { # TOOL N OUT -> the build command, one word per line
+  local site
+  site=$(site_dir "$1" "$2")
+  case $1 in
+    newslettergen) printf '%s\n' "$NLG" build --source "$site" --output "$3" ;;
+    hugo) printf '%s\n' "$HUGO" --source "$site" --destination "$3" --quiet ;;
+    eleventy) printf '%s\n' "$ELEVENTY" "--input=$site" "--output=$3" --quiet ;;
+  esac
+}
+
+# One cold build: deletes the output, runs the tool under GNU time from its site folder.
+# Prints "wall user sys maxrss_kb files post_pages".
+build_once() { # TOOL N LABEL
+  local tool=$1 n=$2 label=$3 out site times logfile
+  out=$BENCH_DIR/out/$tool-$n
+  site=$(site_dir "$tool" "$n")
+  times=$BENCH_DIR/logs/$tool-$n-$label.time
+  logfile=$BENCH_DIR/logs/$tool-$n-$label.log
+  rm -rf "$out" "$BENCH_DIR"/out/."$tool-$n".tmp-*
+  local -a cmd
+  mapfile -t cmd < <(build_cmd "$tool" "$n" "$out")
+  if ! (cd "$site" && /usr/bin/time -o "$times" -f '%e %U %S %M' "${cmd[@]}") >"$logfile" 2>&1; then
+    tail -30 "$logfile" >&2
+    die "$tool failed to build the $n-post site (log: $logfile)"
+  fi
+  local files posts
+  files=$(find "$out" -type f | wc -l)
+  posts=$(find "$out/posts" -mindepth 2 -maxdepth 2 -name index.html | wc -l)
+  echo "$(tail -1 "$times") $files $posts"
+}
+
+# ---------------------------------------------------------------------------------------------
+# Environment
+# ---------------------------------------------------------------------------------------------
+{
+  echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+  echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), $(free -g | awk '/^Mem:/ {print $2}') GiB RAM"
+  echo "os: $(. /etc/os-release && echo "$PRETTY_NAME"), kernel $(uname -r)"
+  echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+  if has_tool newslettergen; then
+    if commit=$(git -C "$NLG_SRC" rev-parse --short HEAD 2>/dev/null); then
+      if [[ -n $(git -C "$NLG_SRC" status --porcelain -- src templates) ]]; then commit+=" with uncommitted changes in src/ or templates/"; fi
+    else
+      commit="not a git checkout"
+    fi
+    echo "newslettergen: $commit ($NLG_SRC), published with: -c Release ${NLG_PUBLISH_ARGS:-(framework-dependent, no runtime identifier)}, .NET SDK $(dotnet --version), runtime $(dotnet --list-runtimes | awk '/NETCore.App/ {v=$2} END {print v}')"
+  fi
+  if has_tool hugo; then echo "hugo: $("$HUGO" version)"; fi
+  if has_tool eleventy; then echo "eleventy: $ELEVENTY_VERSION (markdown-it-footnote $FOOTNOTE_VERSION), node $(node --version)"; fi
+  echo "sizes: $SIZES; runs: $RUNS; tools: $TOOLS"
+} >"$BENCH_DIR/environment.txt"
+cat "$BENCH_DIR/environment.txt" >&2
+
+# ---------------------------------------------------------------------------------------------
+# Runs
+# ---------------------------------------------------------------------------------------------
+RUNS_CSV=$BENCH_DIR/runs.csv
+echo "size,tool,run,wall_s,user_s,sys_s,max_rss_kb,files,post_pages" >"$RUNS_CSV"
+read -r -a tool_list <<<"$TOOLS"
+
+for n in $SIZES; do
+  for tool in "${tool_list[@]}"; do
+    make_site "$tool" "$n"
+    log "$tool, $n posts: warm-up build"
+    read -r wall _ _ _ files posts < <(build_once "$tool" "$n" warmup)
+    log "  ${wall} s, $files files, $posts post pages"
+    [[ $posts -eq $n ]] || log "  WARNING: $tool made $posts post pages for $n posts"
+  done
+  for ((run = 1; run <= RUNS; run++)); do
+    count=${#tool_list[@]}
+    for ((i = 0; i < count; i++)); do
+      tool=${tool_list[(i + run - 1) % count]}
+      read -r wall user sys rss files posts < <(build_once "$tool" "$n" "run$run")
+      log "$n posts, run $run/$RUNS, $tool: ${wall} s wall, ${user}+${sys} s CPU, $((rss / 1024)) MiB"
+      echo "$n,$tool,$run,$wall,$user,$sys,$rss,$files,$posts" >>"$RUNS_CSV"
+    done
+  done
+  rm -rf "$BENCH_DIR"/out/*-"$n"
+done
+
+# ---------------------------------------------------------------------------------------------
+# Report
+# ---------------------------------------------------------------------------------------------
+python3 "$REPO/bench/report.py" "$RUNS_CSV" "$BENCH_DIR/results.csv" "$BENCH_DIR/environment.txt"
+log "results: $BENCH_DIR/results.csv (every run: $RUNS_CSV)"
