@@ -63,7 +63,7 @@ public static class SiteBuild
         var files = new List<OutputFile>();
         files.AddRange(new PageRenderer(templates, site).RenderAll(diagnostics));
         timer.Mark("templates");
-        files.AddRange(SiteFeeds(site));
+        files.AddRange(SiteFeeds(site, files));
         timer.Mark("feeds and sitemap");
         files.AddRange(sources.Files.Select(f => OutputFile.Copy(f.OutputPath, f.FullPath, ContentLoader.Relative(source, f.FullPath))));
         OutputWriter.ReportClashes(files, diagnostics);
@@ -207,7 +207,7 @@ public static class SiteBuild
         return result;
     }
 
-    private static IEnumerable<OutputFile> SiteFeeds(Site site)
+    private static IEnumerable<OutputFile> SiteFeeds(Site site, IReadOnlyList<OutputFile> pages)
     {
         foreach (var feed in FeedSet.Write(site))
         {
@@ -223,7 +223,9 @@ public static class SiteBuild
         }
 
         yield return new OutputFile("search/index.json", SearchIndexWriter.Write(site), null, "the search index");
-        yield return new OutputFile("sitemap.xml", SitemapWriter.Write(site), null, "the sitemap");
+        // The optional pages (subscribe, search) are in the sitemap when the theme made them.
+        var optional = new[] { site.SubscribeUrl, site.SearchUrl }.Where(url => pages.Any(p => p.Path == Urls.OutputPath(site.Config, url))).ToList();
+        yield return new OutputFile("sitemap.xml", SitemapWriter.Write(site, optional), null, "the sitemap");
         yield return OutputFile.FromText("robots.txt", SitemapWriter.Robots(site), "robots.txt");
     }
 }

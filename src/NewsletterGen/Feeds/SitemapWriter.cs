@@ -9,8 +9,11 @@ public static class SitemapWriter
 {
     private const string Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    public static byte[] Write(Site site)
+    /// <param name="site">The site.</param>
+    /// <param name="otherPages">Root-relative URLs of further pages the theme made (subscribe, search).</param>
+    public static byte[] Write(Site site, IReadOnlyList<string> otherPages)
     {
+        ArgumentNullException.ThrowIfNull(otherPages);
         ArgumentNullException.ThrowIfNull(site);
         var config = site.Config;
         var newest = site.Posts.Count > 0 ? site.Posts.Max(p => p.LastModified) : (DateTimeOffset?)null;
@@ -21,6 +24,7 @@ public static class SitemapWriter
         entries.Add((Urls.TagIndex(config), newest));
         entries.AddRange(site.Tags.Select(t => (t.Url, (DateTimeOffset?)t.Posts.Max(p => p.LastModified))));
         entries.Add((Urls.Archive(config), newest));
+        entries.AddRange(otherPages.Select(url => (url, (DateTimeOffset?)null)));
 
         using var stream = new MemoryStream();
         using (var xml = XmlWriter.Create(stream, XmlText.WriterSettings))

@@ -43,7 +43,7 @@ public class SitemapTests
         """;
 
     [Fact]
-    public void Lists_every_home_page_post_page_tag_page_and_the_archive_with_absolute_urls()
+    public void Lists_every_page_but_the_404_with_absolute_urls()
     {
         using var site = TestSite.Build(SmallSite);
 
@@ -58,6 +58,8 @@ public class SitemapTests
             "https://example.org/tags/mistral/",
             "https://example.org/tags/eu-ai-act/",
             "https://example.org/archive/",
+            "https://example.org/subscribe/",
+            "https://example.org/search/",
         ]);
     }
 
