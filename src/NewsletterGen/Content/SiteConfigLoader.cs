@@ -9,9 +9,6 @@ public static class SiteConfigLoader
 {
     public const string RelativePath = "content/site.yml";
 
-    private static readonly HashSet<string> Known =
-        ["title", "description", "base_url", "language", "time_zone", "authors", "posts_per_page", "feed_size", "git_dates", "websub_hub"];
-
     public static SiteConfig? Load(string sourceDirectory, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -141,8 +138,6 @@ public static class SiteConfigLoader
         return new SiteConfig(title, description ?? string.Empty, baseUrl, language ?? "en", timeZone,
             authors, postsPerPage, feedSize, extra, gitDates, hub);
     }
-
-    public static bool IsKnownKey(string key) => Known.Contains(key);
 
     public static Uri WithTrailingSlash(Uri url)
     {

@@ -89,8 +89,7 @@ public sealed class LinkChecker
     private HashSet<string> IdsOf(OutputFile page) =>
         _ids.GetOrAdd(page.Path, _ =>
         {
-            var html = page.Bytes is not null ? System.Text.Encoding.UTF8.GetString(page.Bytes) : File.ReadAllText(page.CopyFrom!);
-            var document = new HtmlParser().ParseDocument(html);
+            var document = new HtmlParser().ParseDocument(page.ReadText());
             return document.QuerySelectorAll("[id], a[name]")
                 .Select(e => e.Id ?? e.GetAttribute("name") ?? string.Empty)
                 .ToHashSet(StringComparer.Ordinal);

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using NewsletterGen.Diagnostics;
 using NewsletterGen.Model;
@@ -41,7 +40,7 @@ public static partial class OriginCheck
                 return;
             }
 
-            var text = file.Bytes is not null ? Encoding.UTF8.GetString(file.Bytes) : File.ReadAllText(file.CopyFrom!);
+            var text = file.ReadText();
             foreach (var url in isHtml ? HtmlLoads(text) : CssLoads(text))
             {
                 if (IsOtherOrigin(url, origin))
