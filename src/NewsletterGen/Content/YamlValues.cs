@@ -42,6 +42,14 @@ public sealed class YamlValues
             _diagnostics.Error(DiagnosticCodes.MalformedYaml, whole, $"malformed YAML: {e.Message}");
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way, without a position or a useful message, when
+            // the text ends inside a [list] or {mapping}: point at the bracket left open.
+            _diagnostics.Error(DiagnosticCodes.MalformedYaml, UnclosedBracket(yaml) ?? whole,
+                "malformed YAML: a '[' or '{' is never closed; close it, or quote the value if the bracket is part of the text");
+            return null;
+        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {
@@ -62,6 +70,44 @@ public sealed class YamlValues
         message.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase) || message.Contains("invalid mapping", StringComparison.OrdinalIgnoreCase)
             ? " (a value containing ': ' must be quoted, e.g. title: \"Mistral: the story\")"
             : string.Empty;
+
+    /// <summary>The first '[' or '{' outside quotes that its line does not close.</summary>
+    private SourceLocation? UnclosedBracket(string yaml)
+    {
+        var lines = yaml.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var open = new Stack<int>();
+            char? quote = null;
+            for (var c = 0; c < lines[i].Length; c++)
+            {
+                var ch = lines[i][c];
+                if (quote is not null)
+                {
+                    quote = ch == quote ? null : quote;
+                }
+                else if (ch is '"' or '\'')
+                {
+                    quote = ch;
+                }
+                else if (ch is '[' or '{')
+                {
+                    open.Push(c);
+                }
+                else if (ch is ']' or '}' && open.Count > 0)
+                {
+                    open.Pop();
+                }
+            }
+
+            if (open.Count > 0)
+            {
+                return new SourceLocation(_path, i + _firstLine, open.Last() + 1);
+            }
+        }
+
+        return null;
+    }
 
     public SourceLocation At(Mark mark) => new(_path, (int)mark.Line + _firstLine - 1, (int)mark.Column);
 

@@ -37,6 +37,22 @@ public class FrontMatterTests
     }
 
     [Fact]
+    public void Reports_a_bracket_left_open_at_the_bracket_instead_of_crashing()
+    {
+        using var site = TestSite.Build("""
+            -- content/posts/a.md --
+            ---
+            title: [Draft: What Mistral 7B changed
+            date: 2024-05-01
+            ---
+            Body.
+            """);
+
+        site.Errors.Should().Equal(
+            "content/posts/a.md:2:8: error NG0103: malformed YAML: a '[' or '{' is never closed; close it, or quote the value if the bracket is part of the text");
+    }
+
+    [Fact]
     public void Reports_a_page_without_a_title()
     {
         using var site = TestSite.Build("""
