@@ -20,6 +20,12 @@ public sealed record BuildResult(
     /// <summary>Files whose bytes equal the previous build's: linked, not rewritten.</summary>
     public int UnchangedFileCount { get; init; }
 
+    /// <summary>How many posts and pages had their Markdown rendered (not taken from the cache).</summary>
+    public int RenderedDocuments { get; init; }
+
+    /// <summary>How many HTML pages were rendered with templates (not taken from the cache).</summary>
+    public int RenderedPages { get; init; }
+
     /// <summary>The site that was built (a successful build only): the preview server reads which
     /// pages are drafts or scheduled posts from it.</summary>
     public Site? Site { get; init; }

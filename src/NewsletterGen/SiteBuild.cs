@@ -2,6 +2,7 @@ using NewsletterGen.Content;
 using NewsletterGen.Diagnostics;
 using NewsletterGen.Feeds;
 using NewsletterGen.Html;
+using NewsletterGen.Incremental;
 using NewsletterGen.Markdown;
 using NewsletterGen.Model;
 using NewsletterGen.Output;
@@ -14,9 +15,17 @@ namespace NewsletterGen;
 /// reports bad input as diagnostics, and the run stops before writing if any is an error.</summary>
 public static class SiteBuild
 {
-    public static BuildResult Run(BuildOptions options)
+    public static BuildResult Run(BuildOptions options) => Run(options, new BuildCache());
+
+    /// <summary>Builds with what <paramref name="cache"/> kept from the previous build of the same
+    /// site (the preview server's way): only what a change affects is parsed, rendered and written
+    /// again, and the output is the same, byte for byte, as a clean build's. A successful build
+    /// that wrote before into the same output folder updates the changed files in place instead
+    /// of swapping in a new folder.</summary>
+    public static BuildResult Run(BuildOptions options, BuildCache cache)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(cache);
         var diagnostics = new DiagnosticBag();
         var source = options.SourceDirectory;
         var timer = new StageTimer();
@@ -32,48 +41,64 @@ public static class SiteBuild
             config = config.WithBaseUrl(SiteConfigLoader.WithTrailingSlash(baseUrl));
         }
 
-        var sources = ContentLoader.Load(source, diagnostics);
-        sources = sources with { Posts = RemoveForbiddenCharacters(sources.Posts, diagnostics), Pages = RemoveForbiddenCharacters(sources.Pages, diagnostics) };
-        timer.Mark("read files");
+        var settings = SettingsKey(source, options);
+        if (cache.SettingsKey != settings)
+        {
+            cache.Forget();
+            cache.SettingsKey = settings;
+        }
+
+        var listing = ContentLoader.List(source);
+        var documents = DocumentStage.Run(source, listing, config, cache, diagnostics);
+        timer.Mark("read and front matter");
         var now = options.Now ?? DateTimeOffset.UtcNow;
-        var allPosts = ParseAll(sources.Posts, config, isPost: true, diagnostics);
+        var allPosts = documents.Posts;
         if (config.UseGitDates)
         {
             allPosts = WithGitDates(allPosts, GitDates.Read(source), config.TimeZone);
         }
 
         var posts = allPosts.Where(p => IsPublished(p, options, now)).ToList();
-        var pages = ParseAll(sources.Pages, config, isPost: false, diagnostics).Where(p => options.IncludeDrafts || !p.FrontMatter.IsDraft).ToList();
-        timer.Mark("front matter");
-        var templates = TemplateSet.Load(source, diagnostics);
+        var pages = documents.Pages.Where(p => options.IncludeDrafts || !p.FrontMatter.IsDraft).ToList();
+        var templates = TemplateStage(source, cache, diagnostics);
         timer.Mark("parse templates");
         if (diagnostics.HasErrors || templates is null)
         {
             return BuildResult.Failed(diagnostics);
         }
 
-        var renderer = new MarkdownRenderer(new LinkResolver(config.BasePath, DocumentUrls(posts, pages, config)));
-        var renderedPosts = RenderAll(posts, renderer, diagnostics, (doc, md) => EntryAssembler.Post(doc, md, config, renderer, diagnostics) with { IsScheduled = doc.FrontMatter.Date > now });
-        var renderedPages = RenderAll(pages, renderer, diagnostics, (doc, md) => EntryAssembler.Page(doc, md, config));
+        var entries = new EntryStage(config.BasePath, DocumentUrls(posts, pages, documents), cache);
+        var renderedPosts = entries.Run(posts, documents, diagnostics, (doc, md, renderer, bag) => EntryAssembler.Post(doc, md, config, renderer, bag))
+            .Select(r => r.Entry.IsScheduled == r.Entry.Published > now ? r : r with { Entry = r.Entry with { IsScheduled = r.Entry.Published > now } })
+            .ToList();
+        var renderedPages = entries.Run(pages, documents, diagnostics, (doc, md, _, _) => EntryAssembler.Page(doc, md, config));
+        entries.Commit();
         timer.Mark("markdown");
         ReportDuplicateIds(renderedPosts.Select(r => r.Entry), diagnostics);
         var site = SiteBuilder.Build(config, renderedPosts.Select(r => r.Entry), renderedPages.Select(r => r.Entry));
         timer.Mark("site model");
 
+        var versions = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var (path, version) in renderedPosts.Select(r => (r.Entry.Source.File, r.Version)).Concat(renderedPages.Select(r => (r.Entry.Source.File, r.Version))))
+        {
+            versions[path] = version;
+        }
+
+        var keys = new PageKeys(site, templates, versions, cache);
         var files = new List<OutputFile>();
-        files.AddRange(new PageRenderer(templates, site).RenderAll(diagnostics));
+        files.AddRange(new PageRenderer(templates.Set, site).RenderAll(diagnostics, keys));
         timer.Mark("templates");
-        files.AddRange(SiteFeeds(site, files));
+        files.AddRange(SiteFeeds(site, files, keys, cache));
         timer.Mark("feeds and sitemap");
-        files.AddRange(sources.Files.Select(f => OutputFile.Copy(f.OutputPath, f.FullPath, ContentLoader.Relative(source, f.FullPath))));
+        files.AddRange(listing.Files.Select(f => OutputFile.Copy(f.OutputPath, f.FullPath, ContentLoader.Relative(source, f.FullPath))));
         OutputWriter.ReportClashes(files, diagnostics);
-        var links = new LinkChecker(config, files);
+        var links = new LinkChecker(config, files, cache.FragmentIds);
         var postSources = posts.ToDictionary(p => p.Path, StringComparer.Ordinal);
         Parallel.ForEach(
             renderedPosts.Select(r => (r.Entry.Url, Links: CoverLink(r.Entry, postSources).Concat(r.Markdown.Links)))
                 .Concat(renderedPages.Select(r => (r.Entry.Url, Links: r.Markdown.Links.AsEnumerable()))),
             page => links.Check(page.Url, page.Links, diagnostics));
-        OriginCheck.Check(files, config, source, diagnostics);
+        OriginCheck.Check(files, config, source, diagnostics, cache.Origins);
         timer.Mark("link and origin checks");
         if (options.WriteOutput && OutputWriter.CheckOutputFolder(source, options.OutputDirectory) is { } unsafeOutput)
         {
@@ -85,11 +110,13 @@ public static class SiteBuild
             return BuildResult.Failed(diagnostics);
         }
 
+        // Pages rendered by a failed build are not kept: the next build renders them again.
+        keys.Commit();
         files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         var unchanged = 0;
         if (options.WriteOutput)
         {
-            unchanged = OutputWriter.Write(files, options.OutputDirectory).Unchanged;
+            unchanged = Write(files, options.OutputDirectory, cache).Unchanged;
             timer.Mark("write");
         }
 
@@ -97,15 +124,65 @@ public static class SiteBuild
         {
             Timings = timer.Stages,
             UnchangedFileCount = unchanged,
+            RenderedDocuments = entries.RenderedCount,
+            RenderedPages = keys.RenderedCount,
             Site = site,
         };
     }
 
-    private static List<ParsedDocument> ParseAll(IReadOnlyList<SourceDocument> documents, SiteConfig config, bool isPost, DiagnosticBag diagnostics)
+    /// <summary>The first write into a folder swaps in a whole new site; the next ones with the
+    /// same cache change only the files that differ from what the last one wrote.</summary>
+    private static WriteStatistics Write(List<OutputFile> files, string outputDirectory, BuildCache cache)
     {
-        var parsed = new ParsedDocument?[documents.Count];
-        Parallel.For(0, documents.Count, i => parsed[i] = FrontMatterParser.Parse(documents[i], config.TimeZone, isPost, diagnostics));
-        return parsed.OfType<ParsedDocument>().ToList();
+        var folder = Path.GetFullPath(outputDirectory);
+        var written = cache.Written;
+
+        // Until this write has succeeded, what the folder holds is not known.
+        cache.Written = null;
+        var statistics = written is not null && written.Directory == folder && Directory.Exists(folder)
+            ? OutputWriter.Update(files, written.Files, folder)
+            : OutputWriter.Write(files, folder);
+        cache.Written = new WrittenSite(folder, files.ToDictionary(f => f.Path, StringComparer.Ordinal));
+        return statistics;
+    }
+
+    /// <summary>What every stage depends on: site.yml as written, and the base URL given on the
+    /// command line.</summary>
+    private static string SettingsKey(string source, BuildOptions options)
+    {
+        var path = Path.Combine(source, SiteConfigLoader.RelativePath);
+        var text = File.Exists(path) ? File.ReadAllText(path) : string.Empty;
+        return $"{options.BaseUrl}\n{text}";
+    }
+
+    /// <summary>The templates, parsed again only when one of their texts changed. Each template
+    /// keeps its version while its text is the same.</summary>
+    private static CachedTemplates? TemplateStage(string source, BuildCache cache, DiagnosticBag diagnostics)
+    {
+        var texts = TemplateSet.ReadTexts(source, diagnostics);
+        if (cache.Templates is { } cached && cached.Texts.Count == texts.Count
+            && texts.All(t => cached.Texts.TryGetValue(t.Key, out var old) && old == t.Value))
+        {
+            return cached;
+        }
+
+        var set = TemplateSet.Parse(texts, diagnostics);
+        if (set is null)
+        {
+            return null;
+        }
+
+        var versions = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var (name, text) in texts)
+        {
+            var path = $"{ContentLoader.TemplatesFolder}/{name}";
+            versions[path] = cache.Templates is { } previous && previous.Texts.TryGetValue(name, out var old) && old == text
+                ? previous.Versions[path]
+                : cache.NextVersion();
+        }
+
+        cache.Templates = new CachedTemplates(texts, set, new TemplateDependencies(set), versions);
+        return cache.Templates;
     }
 
     private static bool IsPublished(ParsedDocument post, BuildOptions options, DateTimeOffset now) =>
@@ -153,63 +230,27 @@ public static class SiteBuild
 
     /// <summary>Every post's and page's URL by source path, so Markdown links between files
     /// become links between pages before any body is rendered.</summary>
-    private static Dictionary<string, string> DocumentUrls(IEnumerable<ParsedDocument> posts, IEnumerable<ParsedDocument> pages, SiteConfig config)
+    private static Dictionary<string, string> DocumentUrls(IEnumerable<ParsedDocument> posts, IEnumerable<ParsedDocument> pages, DocumentSet documents)
     {
         var urls = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var post in posts)
+        foreach (var document in posts.Concat(pages))
         {
-            urls[post.Path] = Urls.Post(config, EntryAssembler.PostSlug(post, config));
-        }
-
-        foreach (var page in pages)
-        {
-            urls[page.Path] = Urls.Page(config, EntryAssembler.PageSlug(page));
+            urls[document.Path] = documents.ByPath[document.Path].Url!;
         }
 
         return urls;
     }
 
-    private static List<(T Entry, RenderedMarkdown Markdown)> RenderAll<T>(List<ParsedDocument> documents, MarkdownRenderer renderer, DiagnosticBag diagnostics, Func<ParsedDocument, RenderedMarkdown, T> assemble)
+    private static IEnumerable<OutputFile> SiteFeeds(Site site, IReadOnlyList<OutputFile> pages, PageKeys keys, BuildCache cache)
     {
-        var results = new (T, RenderedMarkdown)[documents.Count];
-        Parallel.For(0, documents.Count, i =>
+        // The feeds hold the newest posts of the site and of each tag: most edits change none of them.
+        var feedKey = keys.FeedKey(site.Config.FeedSize);
+        if (cache.Feeds is not { } feeds || feeds.Key != feedKey)
         {
-            var doc = documents[i];
-            var markdown = renderer.Render(doc.Body, doc.Path, doc.BodyLine, doc.FrontMatter.Summary, diagnostics);
-            results[i] = (assemble(doc, markdown), markdown);
-        });
-        return results.ToList();
-    }
-
-    /// <summary>Characters that XML and HTML forbid (a stray U+0001 pasted from a PDF) would make
-    /// feeds unreadable and pages invalid: they are removed, and the writer is told where the
-    /// first one was.</summary>
-    private static List<SourceDocument> RemoveForbiddenCharacters(IEnumerable<SourceDocument> documents, DiagnosticBag diagnostics)
-    {
-        var result = new List<SourceDocument>();
-        foreach (var document in documents)
-        {
-            var index = XmlText.FirstForbidden(document.Text);
-            if (index < 0)
-            {
-                result.Add(document);
-            }
-            else
-            {
-                result.Add(document with { Text = XmlText.Clean(document.Text) });
-                var line = document.Text.AsSpan(0, index).Count('\n') + 1;
-                var column = index - document.Text.LastIndexOf('\n', Math.Max(0, index - 1));
-                diagnostics.Warning(DiagnosticCodes.XmlForbiddenCharacter, new SourceLocation(document.Path, line, column),
-                    $"the character U+{(int)document.Text[index]:X4} is not allowed in HTML or XML; it was removed");
-            }
+            cache.Feeds = feeds = new CachedFiles(feedKey, FeedSet.Write(site));
         }
 
-        return result;
-    }
-
-    private static IEnumerable<OutputFile> SiteFeeds(Site site, IReadOnlyList<OutputFile> pages)
-    {
-        foreach (var feed in FeedSet.Write(site))
+        foreach (var feed in feeds.Files)
         {
             yield return feed;
         }

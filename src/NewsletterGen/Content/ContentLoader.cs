@@ -11,19 +11,27 @@ public static class ContentLoader
 
     public static ContentSources Load(string sourceDirectory, DiagnosticBag diagnostics)
     {
+        var listing = List(sourceDirectory);
+        return new ContentSources(ReadAll(listing.Posts, sourceDirectory, diagnostics), ReadAll(listing.Pages, sourceDirectory, diagnostics), listing.Files);
+    }
+
+    /// <summary>Finds the site's files without reading them: the Markdown files of posts and
+    /// pages (full paths), and the files copied as they are.</summary>
+    public static ContentListing List(string sourceDirectory)
+    {
         var content = Path.Combine(sourceDirectory, ContentFolder);
         var postsDir = Path.Combine(content, "posts");
         var pagesDir = Path.Combine(content, "pages");
 
-        var posts = new List<SourceDocument>();
-        var pages = new List<SourceDocument>();
+        var posts = new List<string>();
+        var pages = new List<string>();
         var files = new List<StaticFile>();
 
         foreach (var file in ListFiles(postsDir))
         {
             if (IsMarkdown(file))
             {
-                posts.Add(new SourceDocument(file, string.Empty));
+                posts.Add(file);
             }
             else
             {
@@ -36,7 +44,7 @@ public static class ContentLoader
         {
             if (IsMarkdown(file))
             {
-                pages.Add(new SourceDocument(file, string.Empty));
+                pages.Add(file);
             }
             else
             {
@@ -49,23 +57,23 @@ public static class ContentLoader
 
         var assetsDir = Path.Combine(sourceDirectory, TemplatesFolder, "assets");
         files.AddRange(ListFiles(assetsDir).Select(f => new StaticFile("assets/" + Relative(assetsDir, f), f)));
-
-        return new ContentSources(ReadAll(posts, sourceDirectory, diagnostics), ReadAll(pages, sourceDirectory, diagnostics), files);
+        return new ContentListing(posts, pages, files);
     }
 
     /// <summary>Reads and decodes the listed files in parallel, keeping their order; a file that
     /// cannot be read or decoded is a diagnostic and is left out.</summary>
-    private static List<SourceDocument> ReadAll(List<SourceDocument> listed, string sourceDirectory, DiagnosticBag diagnostics)
+    private static List<SourceDocument> ReadAll(IReadOnlyList<string> listed, string sourceDirectory, DiagnosticBag diagnostics)
     {
         var read = new SourceDocument?[listed.Count];
-        Parallel.For(0, listed.Count, i => read[i] = Read(sourceDirectory, listed[i].Path, diagnostics));
+        Parallel.For(0, listed.Count, i => read[i] = Read(sourceDirectory, listed[i], diagnostics));
         return read.OfType<SourceDocument>().ToList();
     }
 
     public static string Relative(string root, string path) =>
         Path.GetRelativePath(root, path).Replace('\\', '/');
 
-    private static SourceDocument? Read(string sourceDirectory, string file, DiagnosticBag diagnostics)
+    /// <summary>Reads and decodes one file; a file that cannot be read or decoded is a diagnostic.</summary>
+    public static SourceDocument? Read(string sourceDirectory, string file, DiagnosticBag diagnostics)
     {
         var relative = Relative(sourceDirectory, file);
         byte[] bytes;

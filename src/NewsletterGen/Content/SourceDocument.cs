@@ -11,3 +11,10 @@ public sealed record ContentSources(
     IReadOnlyList<SourceDocument> Posts,
     IReadOnlyList<SourceDocument> Pages,
     IReadOnlyList<StaticFile> Files);
+
+/// <summary>The site's files as found on disk, not yet read: full paths of the Markdown files
+/// of posts and of pages, and the files copied as they are.</summary>
+public sealed record ContentListing(
+    IReadOnlyList<string> Posts,
+    IReadOnlyList<string> Pages,
+    IReadOnlyList<StaticFile> Files);

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using AngleSharp.Html.Parser;
 using NewsletterGen.Diagnostics;
 using NewsletterGen.Markdown;
@@ -15,10 +16,15 @@ public sealed class LinkChecker
 {
     private readonly SiteConfig _config;
     private readonly Dictionary<string, OutputFile> _files;
-    private readonly ConcurrentDictionary<string, HashSet<string>> _ids = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, IReadOnlySet<string>> _ids = new(StringComparer.Ordinal);
 
-    public LinkChecker(SiteConfig config, IEnumerable<OutputFile> files)
+    private readonly ConditionalWeakTable<OutputFile, IReadOnlySet<string>>? _idCache;
+
+    /// <param name="idCache">The ids of pages parsed by earlier builds, kept with each page
+    /// object; a page the build reused is not parsed again.</param>
+    public LinkChecker(SiteConfig config, IEnumerable<OutputFile> files, ConditionalWeakTable<OutputFile, IReadOnlySet<string>>? idCache = null)
     {
+        _idCache = idCache;
         ArgumentNullException.ThrowIfNull(files);
         _config = config;
         _files = new Dictionary<string, OutputFile>(StringComparer.Ordinal);
@@ -86,12 +92,14 @@ public sealed class LinkChecker
         return _files.GetValueOrDefault(relative) ?? _files.GetValueOrDefault(relative + "/index.html");
     }
 
-    private HashSet<string> IdsOf(OutputFile page) =>
-        _ids.GetOrAdd(page.Path, _ =>
-        {
-            var document = new HtmlParser().ParseDocument(page.ReadText());
-            return document.QuerySelectorAll("[id], a[name]")
-                .Select(e => e.Id ?? e.GetAttribute("name") ?? string.Empty)
-                .ToHashSet(StringComparer.Ordinal);
-        });
+    private IReadOnlySet<string> IdsOf(OutputFile page) =>
+        _idCache is { } cache ? cache.GetValue(page, Parse) : _ids.GetOrAdd(page.Path, _ => Parse(page));
+
+    private static HashSet<string> Parse(OutputFile page)
+    {
+        var document = new HtmlParser().ParseDocument(page.ReadText());
+        return document.QuerySelectorAll("[id], a[name]")
+            .Select(e => e.Id ?? e.GetAttribute("name") ?? string.Empty)
+            .ToHashSet(StringComparer.Ordinal);
+    }
 }

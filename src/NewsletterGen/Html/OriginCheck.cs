@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using NewsletterGen.Diagnostics;
 using NewsletterGen.Model;
@@ -26,30 +27,44 @@ public static partial class OriginCheck
         "stylesheet", "icon", "shortcut", "apple-touch-icon", "preload", "prefetch", "modulepreload", "manifest", "preconnect", "dns-prefetch", "mask-icon",
     };
 
-    public static void Check(IEnumerable<OutputFile> files, SiteConfig config, string sourceDirectory, DiagnosticBag diagnostics)
+    /// <param name="checkedBefore">What earlier builds found in each file object; a file the build
+    /// reused (an unchanged page) is not read again.</param>
+    public static void Check(IEnumerable<OutputFile> files, SiteConfig config, string sourceDirectory, DiagnosticBag diagnostics, ConditionalWeakTable<OutputFile, IReadOnlyList<Diagnostic>>? checkedBefore = null)
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var origin = config.BaseUrl.GetLeftPart(UriPartial.Authority);
         Parallel.ForEach(files, file =>
         {
-            var isHtml = file.Path.EndsWith(".html", StringComparison.Ordinal);
-            var isCss = file.Path.EndsWith(".css", StringComparison.Ordinal);
-            if (!isHtml && !isCss)
+            var found = checkedBefore is null ? Find(file, origin, sourceDirectory) : checkedBefore.GetValue(file, f => Find(f, origin, sourceDirectory).AsReadOnly());
+            foreach (var diagnostic in found)
             {
-                return;
-            }
-
-            var text = file.ReadText();
-            foreach (var url in isHtml ? HtmlLoads(text) : CssLoads(text))
-            {
-                if (IsOtherOrigin(url, origin))
-                {
-                    diagnostics.Error(DiagnosticCodes.OtherOrigin, Locate(file, url, sourceDirectory),
-                        $"/{file.Path} would load {url} from another origin; readers' browsers must contact no one but this site (copy the file into content/static/ or remove it)");
-                }
+                diagnostics.Add(diagnostic);
             }
         });
+    }
+
+    private static List<Diagnostic> Find(OutputFile file, string origin, string sourceDirectory)
+    {
+        var isHtml = file.Path.EndsWith(".html", StringComparison.Ordinal);
+        var isCss = file.Path.EndsWith(".css", StringComparison.Ordinal);
+        if (!isHtml && !isCss)
+        {
+            return [];
+        }
+
+        var found = new List<Diagnostic>();
+        var text = file.ReadText();
+        foreach (var url in isHtml ? HtmlLoads(text) : CssLoads(text))
+        {
+            if (IsOtherOrigin(url, origin))
+            {
+                found.Add(new Diagnostic(Severity.Error, DiagnosticCodes.OtherOrigin, Locate(file, url, sourceDirectory),
+                    $"/{file.Path} would load {url} from another origin; readers' browsers must contact no one but this site (copy the file into content/static/ or remove it)"));
+            }
+        }
+
+        return found;
     }
 
     private static IEnumerable<string> HtmlLoads(string html)

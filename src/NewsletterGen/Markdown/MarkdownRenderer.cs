@@ -20,7 +20,26 @@ public sealed partial class MarkdownRenderer
 
     // Built from explicit extensions, not UseAdvancedExtensions(): that one includes generic
     // attributes, which would eat "{braces}" written in prose.
-    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
+    private readonly MarkdownPipeline _pipeline;
+
+    private readonly LinkResolver _links;
+
+    public MarkdownRenderer(LinkResolver links)
+        : this(NewPipeline(), links)
+    {
+    }
+
+    private MarkdownRenderer(MarkdownPipeline pipeline, LinkResolver links)
+    {
+        _pipeline = pipeline;
+        _links = links;
+    }
+
+    /// <summary>A renderer that resolves links with <paramref name="links"/> and shares this one's
+    /// pipeline (building a pipeline costs more than rendering a short post).</summary>
+    public MarkdownRenderer WithLinks(LinkResolver links) => new(_pipeline, links);
+
+    private static MarkdownPipeline NewPipeline() => new MarkdownPipelineBuilder()
         .UsePipeTables()
         .UseFootnotes()
         .UseTaskLists()
@@ -31,10 +50,6 @@ public sealed partial class MarkdownRenderer
         .UseAlertBlocks()
         .Use<HighlightExtension>()
         .Build();
-
-    private readonly LinkResolver _links;
-
-    public MarkdownRenderer(LinkResolver links) => _links = links;
 
     /// <param name="body">The Markdown after the front matter.</param>
     /// <param name="sourcePath">The file it comes from, for relative links and diagnostics.</param>

@@ -37,27 +37,45 @@ public sealed class PageRenderer
         _functions["absolute_url"] = new OneArgumentFunction((context, url) => Urls.Absolute(site.Config, Urls.Root(site.Config, context.ObjectToString(url) ?? string.Empty)));
     }
 
-    /// <summary>One page to render: where it goes, with which template, and its own variables.</summary>
-    private sealed record PageJob(string Url, string Template, PageInfo Page, IReadOnlyDictionary<string, object?> Variables, string Origin);
-
-    public IReadOnlyList<OutputFile> RenderAll(DiagnosticBag diagnostics)
+    public IReadOnlyList<OutputFile> RenderAll(DiagnosticBag diagnostics, IRenderedPageCache? cache = null)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         var jobs = Jobs().ToList();
         var results = new OutputFile?[jobs.Count];
+        var keys = new string?[jobs.Count];
+        var pending = new List<int>(jobs.Count);
+        for (var i = 0; i < jobs.Count; i++)
+        {
+            var path = Urls.OutputPath(_site.Config, jobs[i].Url);
+            keys[i] = cache?.Key(jobs[i]);
+            if (keys[i] is { } key && cache!.TryGet(path, key) is { } cached)
+            {
+                results[i] = cached;
+            }
+            else
+            {
+                pending.Add(i);
+            }
+        }
 
         // One TemplateContext per worker, reused page after page: making a context is a large
         // part of rendering a small page. Each page's variables are pushed and popped around it.
         Parallel.For(
             0,
-            jobs.Count,
+            pending.Count,
             NewContext,
-            (i, _, context) =>
+            (n, _, context) =>
             {
+                var i = pending[n];
                 var html = Render(jobs[i], context, diagnostics, out var usable);
                 if (html is not null)
                 {
-                    results[i] = OutputFile.FromText(Urls.OutputPath(_site.Config, jobs[i].Url), html, jobs[i].Origin);
+                    var file = OutputFile.FromText(Urls.OutputPath(_site.Config, jobs[i].Url), html, jobs[i].Origin);
+                    results[i] = file;
+                    if (keys[i] is { } key)
+                    {
+                        cache!.Store(file.Path, key, file);
+                    }
                 }
 
                 return usable ? context : NewContext();

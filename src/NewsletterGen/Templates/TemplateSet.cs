@@ -21,7 +21,12 @@ public sealed class TemplateSet : ITemplateLoader
     /// <summary>Templates by their path below templates/ ("post.html", "partials/nav.html").</summary>
     public IReadOnlyDictionary<string, Template> Templates => _templates;
 
-    public static TemplateSet? Load(string sourceDirectory, DiagnosticBag diagnostics)
+    public static TemplateSet? Load(string sourceDirectory, DiagnosticBag diagnostics) =>
+        Parse(ReadTexts(sourceDirectory, diagnostics), diagnostics);
+
+    /// <summary>The text of every template below templates/ (not assets/), keyed by its path
+    /// below templates/.</summary>
+    public static IReadOnlyDictionary<string, string> ReadTexts(string sourceDirectory, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         var folder = Path.Combine(sourceDirectory, ContentLoader.TemplatesFolder);
@@ -41,7 +46,7 @@ public sealed class TemplateSet : ITemplateLoader
             }
         }
 
-        return Parse(texts, diagnostics);
+        return texts;
     }
 
     /// <summary>Parses templates given as text, keyed by their path below templates/.</summary>

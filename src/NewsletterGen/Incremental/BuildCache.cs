@@ -1,0 +1,107 @@
+using System.Runtime.CompilerServices;
+using NewsletterGen.Content;
+using NewsletterGen.Diagnostics;
+using NewsletterGen.Markdown;
+using NewsletterGen.Model;
+using NewsletterGen.Output;
+using NewsletterGen.Templates;
+
+namespace NewsletterGen.Incremental;
+
+/// <summary>What the last build made, kept for the next build of the same site: the preview
+/// server builds again after every save, and most of the site has not changed. Every entry is
+/// stored with what it was made from (a file's size and time, a document's version, the URLs a
+/// post's links resolved to, the versions of the posts and templates a page shows), and is used
+/// again only when all of that is unchanged, so a build with a cache makes the same bytes as a
+/// clean build. A clean build is a build with an empty cache: both take the same path.
+/// Not thread-safe: one build at a time uses a cache.</summary>
+public sealed class BuildCache
+{
+    private long _version;
+
+    /// <summary>site.yml's text and the options that change every page (the base URL): when
+    /// they change, the cache is emptied.</summary>
+    internal string? SettingsKey { get; set; }
+
+    /// <summary>Posts and pages as read and parsed, by full path.</summary>
+    internal Dictionary<string, CachedDocument> Documents { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>Posts and pages rendered from Markdown, by source path ("content/posts/a.md").</summary>
+    internal Dictionary<string, CachedEntry> Entries { get; set; } = new(StringComparer.Ordinal);
+
+    internal CachedTemplates? Templates { get; set; }
+
+    /// <summary>Rendered pages, by output path.</summary>
+    internal Dictionary<string, CachedOutput> Pages { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>The feeds, with the key of the posts they were written from.</summary>
+    internal CachedFiles? Feeds { get; set; }
+
+    /// <summary>The origin check's findings for each page it read: a page reused from the cache
+    /// is the same object, and is not read again.</summary>
+    internal ConditionalWeakTable<OutputFile, IReadOnlyList<Diagnostic>> Origins { get; private set; } = new();
+
+    /// <summary>The ids of each page that a link's #fragment pointed into, kept with the page.</summary>
+    internal ConditionalWeakTable<OutputFile, IReadOnlySet<string>> FragmentIds { get; private set; } = new();
+
+    /// <summary>The files in the output folder, as the last successful build wrote them; null
+    /// before the first write.</summary>
+    internal WrittenSite? Written { get; set; }
+
+    internal long NextVersion() => Interlocked.Increment(ref _version);
+
+    /// <summary>Forgets everything made from the sources (site.yml changed); the record of
+    /// what is in the output folder stays, since the folder still holds it.</summary>
+    internal void Forget()
+    {
+        Documents = new(StringComparer.Ordinal);
+        Entries = new(StringComparer.Ordinal);
+        Templates = null;
+        Pages = new(StringComparer.Ordinal);
+        Feeds = null;
+        Origins = new();
+        FragmentIds = new();
+    }
+}
+
+/// <summary>A Markdown file as last read: its size and modification time on disk when it was
+/// read, the decoded text, the front matter, its URL, and what reading it reported.</summary>
+internal sealed record CachedDocument(
+    long Length,
+    DateTime LastWriteUtc,
+    DateTime ReadAtUtc,
+    bool IsPost,
+    long Version,
+    SourceDocument? Source,
+    ParsedDocument? Parsed,
+    string? Url,
+    IReadOnlyList<Diagnostic> Diagnostics);
+
+/// <summary>A post or page made from a parsed document: valid while the document is the same
+/// version, its git date is the same, and each link it resolved to another document still
+/// resolves to the same URL.</summary>
+internal sealed record CachedEntry(
+    string Path,
+    long DocumentVersion,
+    DateTimeOffset? Updated,
+    IReadOnlyList<KeyValuePair<string, string?>> Lookups,
+    object Entry,
+    RenderedMarkdown Markdown,
+    long Version,
+    IReadOnlyList<Diagnostic> Diagnostics);
+
+/// <summary>The parsed templates, their versions (one per template text) and what each reads.</summary>
+internal sealed record CachedTemplates(
+    IReadOnlyDictionary<string, string> Texts,
+    TemplateSet Set,
+    TemplateDependencies Dependencies,
+    IReadOnlyDictionary<string, long> Versions);
+
+/// <summary>One output file and the key of everything it was made from.</summary>
+internal sealed record CachedOutput(string Key, OutputFile File);
+
+/// <summary>Several output files made together, and the key of what they were made from.</summary>
+internal sealed record CachedFiles(string Key, IReadOnlyList<OutputFile> Files);
+
+/// <summary>The output folder as the last build left it: which file objects it holds, by path.</summary>
+internal sealed record WrittenSite(string Directory, IReadOnlyDictionary<string, OutputFile> Files);

@@ -1,0 +1,107 @@
+using NewsletterGen.Content;
+using NewsletterGen.Diagnostics;
+using NewsletterGen.Feeds;
+using NewsletterGen.Model;
+
+namespace NewsletterGen.Incremental;
+
+/// <summary>The Markdown files of posts and pages, read, cleaned and parsed, each at most once
+/// per change: a file whose size and modification time are those of the last read is taken
+/// from the cache without being opened.</summary>
+internal static class DocumentStage
+{
+    /// <summary>Times are kept by the kernel with a coarse clock, so a file written twice within
+    /// a few milliseconds can keep its time and size. A file modified this close to when it was
+    /// last read is read again and compared (as git does with its "racily clean" entries).</summary>
+    private static readonly TimeSpan RacyWindow = TimeSpan.FromSeconds(2);
+
+    public static DocumentSet Run(string sourceDirectory, ContentListing listing, SiteConfig config, BuildCache cache, DiagnosticBag diagnostics)
+    {
+        var files = listing.Posts.Select(p => (Path: p, IsPost: true)).Concat(listing.Pages.Select(p => (Path: p, IsPost: false))).ToList();
+        var results = new CachedDocument[files.Count];
+        Parallel.For(0, files.Count, i =>
+        {
+            var (path, isPost) = files[i];
+            cache.Documents.TryGetValue(path, out var cached);
+            results[i] = Load(sourceDirectory, path, isPost, config, cache, cached);
+        });
+
+        var byPath = new Dictionary<string, CachedDocument>(StringComparer.Ordinal);
+        var documents = new Dictionary<string, CachedDocument>(files.Count, StringComparer.Ordinal);
+        var posts = new List<ParsedDocument>();
+        var pages = new List<ParsedDocument>();
+        for (var i = 0; i < files.Count; i++)
+        {
+            var document = results[i];
+            documents[files[i].Path] = document;
+            foreach (var diagnostic in document.Diagnostics)
+            {
+                diagnostics.Add(diagnostic);
+            }
+
+            if (document.Parsed is { } parsed)
+            {
+                byPath[parsed.Path] = document;
+                (document.IsPost ? posts : pages).Add(parsed);
+            }
+        }
+
+        cache.Documents = documents;
+        return new DocumentSet(posts, pages, byPath);
+    }
+
+    private static CachedDocument Load(string sourceDirectory, string path, bool isPost, SiteConfig config, BuildCache cache, CachedDocument? cached)
+    {
+        var info = new FileInfo(path);
+        var (length, written) = info.Exists ? (info.Length, info.LastWriteTimeUtc) : (-1L, DateTime.MinValue);
+        if (cached is not null && cached.IsPost == isPost && cached.Length == length && cached.LastWriteUtc == written
+            && written < cached.ReadAtUtc - RacyWindow)
+        {
+            return cached;
+        }
+
+        var readAt = DateTime.UtcNow;
+        var diagnostics = new DiagnosticBag();
+        var source = ContentLoader.Read(sourceDirectory, path, diagnostics);
+        if (cached is not null && cached.IsPost == isPost && source is not null && cached.Source is { } old && old.Text == Clean(source, new DiagnosticBag()).Text)
+        {
+            // Read again only because it was modified recently: the same text is the same document.
+            return cached with { Length = length, LastWriteUtc = written, ReadAtUtc = readAt };
+        }
+
+        ParsedDocument? parsed = null;
+        string? url = null;
+        if (source is not null)
+        {
+            source = Clean(source, diagnostics);
+            parsed = FrontMatterParser.Parse(source, config.TimeZone, isPost, diagnostics);
+            if (parsed is not null)
+            {
+                url = isPost ? Urls.Post(config, EntryAssembler.PostSlug(parsed, config)) : Urls.Page(config, EntryAssembler.PageSlug(parsed));
+            }
+        }
+
+        return new CachedDocument(length, written, readAt, isPost, cache.NextVersion(), source, parsed, url, diagnostics.ToSortedList());
+    }
+
+    /// <summary>Characters that XML and HTML forbid (a stray U+0001 pasted from a PDF) would make
+    /// feeds unreadable and pages invalid: they are removed, and the writer is told where the
+    /// first one was.</summary>
+    private static SourceDocument Clean(SourceDocument document, DiagnosticBag diagnostics)
+    {
+        var index = XmlText.FirstForbidden(document.Text);
+        if (index < 0)
+        {
+            return document;
+        }
+
+        var line = document.Text.AsSpan(0, index).Count('\n') + 1;
+        var column = index - document.Text.LastIndexOf('\n', Math.Max(0, index - 1));
+        diagnostics.Warning(DiagnosticCodes.XmlForbiddenCharacter, new SourceLocation(document.Path, line, column),
+            $"the character U+{(int)document.Text[index]:X4} is not allowed in HTML or XML; it was removed");
+        return document with { Text = XmlText.Clean(document.Text) };
+    }
+}
+
+/// <summary>The parsed posts and pages (in file order), and each one's cache entry by source path.</summary>
+internal sealed record DocumentSet(List<ParsedDocument> Posts, List<ParsedDocument> Pages, IReadOnlyDictionary<string, CachedDocument> ByPath);

@@ -1,0 +1,108 @@
+using NewsletterGen.Content;
+using Scriban.Syntax;
+
+namespace NewsletterGen.Templates;
+
+/// <summary>What a template reads besides its own page's variables: the templates it includes
+/// (directly or through other includes), and which of the whole site's lists it reads
+/// (`site.posts`, `site.tags`, …). The incremental build renders a page again only when something
+/// it reads has changed, so in doubt this says "everything": an include whose name is computed
+/// counts as including every template, and `site` used other than as `site.member` (passed to a
+/// function, assigned to a variable, indexed with a computed key) counts as reading every list.</summary>
+public sealed class TemplateDependencies
+{
+    /// <summary>The members of `site` that are lists of posts, pages or tags; its other members
+    /// come from site.yml, and a change there rebuilds everything anyway.</summary>
+    public static readonly IReadOnlyList<string> SiteLists = ["posts", "pages", "tags", "years", "pagers"];
+
+    private readonly Dictionary<string, (SortedSet<string> Templates, SortedSet<string> SiteLists)> _closures = new(StringComparer.Ordinal);
+
+    public TemplateDependencies(TemplateSet templates)
+    {
+        ArgumentNullException.ThrowIfNull(templates);
+        var direct = templates.Templates.ToDictionary(t => t.Key, t => Analyse(t.Value.Page), StringComparer.Ordinal);
+        foreach (var path in direct.Keys)
+        {
+            var seen = new SortedSet<string>(StringComparer.Ordinal);
+            var lists = new SortedSet<string>(StringComparer.Ordinal);
+            var pending = new Stack<string>([path]);
+            while (pending.TryPop(out var current))
+            {
+                if (!seen.Add(current) || !direct.TryGetValue(current, out var found))
+                {
+                    continue;
+                }
+
+                lists.UnionWith(found.SiteLists);
+                foreach (var include in found.AnyInclude ? (IEnumerable<string>)direct.Keys : found.Includes)
+                {
+                    pending.Push(include);
+                }
+            }
+
+            _closures[path] = (seen, lists);
+        }
+    }
+
+    /// <summary>The template and every template it may include, by path ("templates/post.html").</summary>
+    public IReadOnlyCollection<string> Templates(string path) => _closures[path].Templates;
+
+    /// <summary>The lists of <see cref="SiteLists"/> the template or its includes read.</summary>
+    public IReadOnlyCollection<string> SiteListsRead(string path) => _closures[path].SiteLists;
+
+    private sealed record Direct(HashSet<string> Includes, bool AnyInclude, HashSet<string> SiteLists);
+
+    private static Direct Analyse(ScriptNode? root)
+    {
+        var result = new Direct(new HashSet<string>(StringComparer.Ordinal), false, new HashSet<string>(StringComparer.Ordinal));
+        var anyInclude = false;
+        var pending = new Stack<ScriptNode>();
+        if (root is not null)
+        {
+            pending.Push(root);
+        }
+
+        while (pending.TryPop(out var node))
+        {
+            switch (node)
+            {
+                case ScriptVariable { Name: "site" } site:
+                    if (site.Parent is ScriptMemberExpression member && ReferenceEquals(member.Target, site))
+                    {
+                        if (member.Member is { } read && SiteLists.Contains(read.Name))
+                        {
+                            result.SiteLists.Add(member.Member.Name);
+                        }
+                    }
+                    else
+                    {
+                        result.SiteLists.UnionWith(SiteLists);
+                    }
+
+                    break;
+                case ScriptVariable { Name: "include" } include:
+                    if (include.Parent is ScriptFunctionCall call && ReferenceEquals(call.Target, include)
+                        && call.Arguments.Count > 0 && call.Arguments[0] is ScriptLiteral { Value: string name })
+                    {
+                        result.Includes.Add($"{ContentLoader.TemplatesFolder}/{name.TrimStart('/')}");
+                    }
+                    else
+                    {
+                        anyInclude = true;
+                    }
+
+                    break;
+            }
+
+            for (var i = 0; i < node.ChildrenCount; i++)
+            {
+                if (node.GetChildren(i) is { } child)
+                {
+                    pending.Push(child);
+                }
+            }
+        }
+
+        return result with { AnyInclude = anyInclude };
+    }
+}

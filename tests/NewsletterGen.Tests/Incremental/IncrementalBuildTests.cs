@@ -1,0 +1,344 @@
+using AwesomeAssertions;
+using NewsletterGen.Incremental;
+using NewsletterGen.Tests.Infrastructure;
+
+namespace NewsletterGen.Tests.Incremental;
+
+/// <summary>The preview rebuilds with a <see cref="BuildCache"/>: only what a change affects is
+/// rendered and written again. Whatever the change, the folder it leaves must equal, byte for
+/// byte, what a clean build of the same sources makes, and it must report the same diagnostics.</summary>
+public sealed class IncrementalBuildTests : IDisposable
+{
+    private const string Site = """
+        -- content/posts/2024-03-01-compute.md --
+        ---
+        title: Compute in Europe
+        date: 2024-03-01
+        tags: [Compute, EU AI Act]
+        ---
+        ## Where the chips are
+
+        EuroHPC machines, and what they cost. See [the AI Act](2024-04-01-act.md#obligations).
+
+        ## Who pays
+
+        Member states.
+
+        ## What next
+
+        More of it.
+        -- content/posts/2024-04-01-act.md --
+        ---
+        title: The AI Act in force
+        date: 2024-04-01
+        tags: [EU AI Act]
+        ---
+        ## Obligations
+
+        Providers of general-purpose models publish a summary of their training data.
+        -- content/posts/2024-05-01-mistral.md --
+        ---
+        title: Mistral's open weights
+        date: 2024-05-01
+        tags: [Mistral, Open weights, Compute]
+        ---
+        Mistral released weights under Apache 2.0. ![A map](map.svg)
+        Earlier: [compute](2024-03-01-compute.md).
+        -- content/posts/map.svg --
+        <svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"></svg>
+        -- content/posts/2024-06-01-gdpr.md --
+        ---
+        title: GDPR and training data
+        date: 2024-06-01
+        tags: [GDPR]
+        ---
+        Legitimate interest, the EDPB says, with conditions.
+        -- content/posts/2024-07-01-weights.md --
+        ---
+        title: What open weights mean
+        date: 2024-07-01
+        tags: [Open weights]
+        ---
+        Weights, not training data. Compare [Mistral](2024-05-01-mistral.md).
+        -- content/pages/about.md --
+        ---
+        title: About
+        ---
+        A newsletter about European AI.
+        -- content/static/robots-note.txt --
+        Hello.
+        """;
+
+    private readonly TestSite _site = TestSite.Create(Site);
+    private readonly BuildCache _cache = new();
+
+    // The sequence test applies every change in turn; some then find their file gone or changed.
+    private bool _lenient;
+
+    public IncrementalBuildTests() => BuildIncrementally().Succeeded.Should().BeTrue();
+
+    public void Dispose() => _site.Dispose();
+
+    public static TheoryData<string> Changes() =>
+    [
+        "editing a post's body",
+        "editing a post's title",
+        "changing a post's tags",
+        "adding a post",
+        "adding a post with a new tag",
+        "renaming a post's file that another post links to",
+        "deleting a post that another post links to",
+        "changing a post's slug",
+        "renaming a heading another post links to",
+        "making a post a draft",
+        "dating a post in the future",
+        "editing the post template",
+        "editing a partial",
+        "editing the layout",
+        "adding a template",
+        "editing site.yml",
+        "editing a page",
+        "adding a page",
+        "adding a static file",
+        "deleting a static file",
+        "saving a file unchanged",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Changes))]
+    public void An_incremental_build_equals_a_clean_build_after(string change)
+    {
+        Apply(change);
+
+        var incremental = BuildIncrementally();
+
+        incremental.Succeeded.Should().BeTrue(string.Join("\n", incremental.Diagnostics));
+        ShouldEqualCleanBuild(incremental);
+    }
+
+    [Fact]
+    public void Many_changes_in_a_row_still_equal_a_clean_build_after_each()
+    {
+        _lenient = true;
+        foreach (var change in Changes())
+        {
+            Apply(change);
+            var incremental = BuildIncrementally();
+            incremental.Succeeded.Should().BeTrue($"after {change}");
+            ShouldEqualCleanBuild(incremental);
+        }
+    }
+
+    [Fact]
+    public void Editing_one_posts_body_renders_it_again_and_rewrites_only_files_whose_bytes_changed()
+    {
+        var timesBefore = FileTimes();
+        Apply("editing a post's body");
+
+        var result = BuildIncrementally();
+
+        result.RenderedDocuments.Should().Be(1);
+        result.RenderedPages.Should().BeLessThan(timesBefore.Keys.Count(f => f.EndsWith(".html", StringComparison.Ordinal)));
+        var rewritten = FileTimes().Where(f => timesBefore.GetValueOrDefault(f.Key) != f.Value).Select(f => f.Key).ToList();
+        rewritten.Should().Contain(["posts/gdpr-and-training-data/index.html", "feed.xml", "search/index.json"]);
+
+        // Pages that show only the post's title were rendered again, but their bytes are the same.
+        rewritten.Should().NotContain(["posts/what-open-weights-mean/index.html", "archive/index.html", "tags/compute/index.html", "about/index.html"]);
+    }
+
+    [Fact]
+    public void Editing_a_posts_title_renders_the_pages_that_list_it_and_its_neighbours()
+    {
+        Apply("editing a post's title");
+
+        var result = BuildIncrementally();
+
+        result.RenderedDocuments.Should().Be(1);
+        result.RenderedPages.Should().BeGreaterThan(3).And.BeLessThan(_site.OutputFiles().Count(f => f.EndsWith(".html", StringComparison.Ordinal)));
+        _site.Html("index.html").QuerySelectorAll("h2 a, h3 a").Select(a => a.TextContent.Trim()).Should().Contain("GDPR, training data and the EDPB");
+        ShouldEqualCleanBuild(result);
+    }
+
+    [Fact]
+    public void A_second_save_of_the_same_size_right_after_the_first_is_not_missed()
+    {
+        // The kernel's file times are coarse: two writes a millisecond apart can share a time.
+        _site.Write("content/pages/about.md", "---\ntitle: About\n---\nVersion AAAA.\n");
+        BuildIncrementally();
+        _site.Write("content/pages/about.md", "---\ntitle: About\n---\nVersion BBBB.\n");
+
+        BuildIncrementally();
+
+        _site.ReadText("about/index.html").Should().Contain("Version BBBB.");
+    }
+
+    [Fact]
+    public void A_broken_change_leaves_the_output_and_its_fix_equals_a_clean_build()
+    {
+        var before = _site.ReadText("posts/gdpr-and-training-data/index.html");
+        _site.Write("content/posts/2024-06-01-gdpr.md", "---\ntitle: [unclosed\ndate: 2024-06-01\n---\nBody.\n");
+
+        var broken = BuildIncrementally();
+
+        broken.Succeeded.Should().BeFalse();
+        broken.Diagnostics.Should().Contain(d => d.IsError && d.Location.File == "content/posts/2024-06-01-gdpr.md" && d.Location.Line == 2);
+        _site.ReadText("posts/gdpr-and-training-data/index.html").Should().Be(before);
+
+        _site.Write("content/posts/2024-06-01-gdpr.md", "---\ntitle: GDPR and training data, fixed\ndate: 2024-06-01\n---\nBody.\n");
+        var fixedBuild = BuildIncrementally();
+
+        fixedBuild.Succeeded.Should().BeTrue();
+        ShouldEqualCleanBuild(fixedBuild);
+    }
+
+    [Fact]
+    public void Warnings_of_unchanged_posts_are_reported_again_by_every_build()
+    {
+        _site.Write("content/posts/2024-06-01-gdpr.md", "---\ntitle: GDPR and training data\ndate: 2024-06-01\ntags: [GDPR]\nauthors: [nobody]\n---\nSee [missing](/nowhere/).\n");
+        var first = BuildIncrementally();
+        _site.Write("content/pages/about.md", "---\ntitle: About\n---\nChanged.\n");
+
+        var second = BuildIncrementally();
+
+        first.Diagnostics.Should().Contain(d => d.Code == "NG0401" || d.Code == "NG0106");
+        second.Diagnostics.Select(d => d.ToString()).Should().Equal(first.Diagnostics.Select(d => d.ToString()));
+    }
+
+    private BuildResult BuildIncrementally() =>
+        SiteBuild.Run(new BuildOptions(_site.Root, _site.Output, Now: TestSite.Now), _cache);
+
+    private Dictionary<string, DateTime> FileTimes() =>
+        _site.OutputFiles().ToDictionary(f => f, f => File.GetLastWriteTimeUtc(Path.Combine(_site.Output, f)), StringComparer.Ordinal);
+
+    /// <summary>Builds the same sources from scratch into another folder and compares every file.</summary>
+    private void ShouldEqualCleanBuild(BuildResult incremental)
+    {
+        var cleanFolder = Path.Combine(_site.Root, "_clean");
+        if (Directory.Exists(cleanFolder))
+        {
+            Directory.Delete(cleanFolder, recursive: true);
+        }
+
+        var clean = SiteBuild.Run(new BuildOptions(_site.Root, cleanFolder, Now: TestSite.Now));
+        clean.Succeeded.Should().BeTrue();
+        incremental.Diagnostics.Select(d => d.ToString()).Should().Equal(clean.Diagnostics.Select(d => d.ToString()));
+        var expected = Files(cleanFolder);
+        var actual = Files(_site.Output);
+        actual.Keys.Should().Equal(expected.Keys);
+        foreach (var (path, bytes) in expected)
+        {
+            actual[path].SequenceEqual(bytes).Should().BeTrue($"/{path} should be the same as a clean build's");
+        }
+    }
+
+    private static SortedDictionary<string, byte[]> Files(string folder) =>
+        new(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllBytes), StringComparer.Ordinal);
+
+    private void Apply(string change)
+    {
+        switch (change)
+        {
+            case "editing a post's body":
+                Replace("content/posts/2024-06-01-gdpr.md", "with conditions.", "with conditions, and a balancing test.");
+                break;
+            case "editing a post's title":
+                Replace("content/posts/2024-06-01-gdpr.md", "title: GDPR and training data", "title: GDPR, training data and the EDPB\nslug: gdpr-and-training-data");
+                break;
+            case "changing a post's tags":
+                Replace("content/posts/2024-07-01-weights.md", "tags: [Open weights]", "tags: [Open weights, Mistral]");
+                break;
+            case "adding a post":
+                _site.Write("content/posts/2024-08-01-sovereign.md", "---\ntitle: Sovereign clouds\ndate: 2024-08-01\ntags: [Compute]\n---\nLinks to [the act](2024-04-01-act.md).\n");
+                break;
+            case "adding a post with a new tag":
+                _site.Write("content/posts/2024-08-02-chips.md", "---\ntitle: Chips Act\ndate: 2024-08-02\ntags: [Semiconductors]\n---\nFabs.\n");
+                break;
+            case "renaming a post's file that another post links to":
+                Move("content/posts/2024-05-01-mistral.md", "content/posts/2024-05-02-mistral-weights.md");
+                Replace("content/posts/2024-05-02-mistral-weights.md", "date: 2024-05-01", "date: 2024-05-02");
+                break;
+            case "deleting a post that another post links to":
+                File.Delete(Path.Combine(_site.Root, "content/posts/2024-04-01-act.md"));
+                break;
+            case "changing a post's slug":
+                Replace("content/posts/2024-05-01-mistral.md", "tags: [Mistral", "slug: mistral-apache\ntags: [Mistral");
+                break;
+            case "renaming a heading another post links to":
+                Replace("content/posts/2024-04-01-act.md", "## Obligations", "## Duties");
+                break;
+            case "making a post a draft":
+                Replace("content/posts/2024-07-01-weights.md", "tags: [Open weights]", "tags: [Open weights]\ndraft: true");
+                break;
+            case "dating a post in the future":
+                Replace("content/posts/2024-06-01-gdpr.md", "date: 2024-06-01", "date: 2031-06-01");
+                break;
+            case "editing the post template":
+                Replace("templates/post.html", "<article class=\"post\">", "<article class=\"post issue\">");
+                break;
+            case "editing a partial":
+                Replace("templates/partials/post-list.html", "<", "<!-- list -->\n<", once: true);
+                break;
+            case "editing the layout":
+                Replace("templates/layout.html", "</body>", "<!-- edited --></body>");
+                break;
+            case "adding a template":
+                _site.Write("templates/partials/unused.html", "<p>unused</p>");
+                break;
+            case "editing site.yml":
+                Replace("content/site.yml", "title: Test Letter", "title: Sovereign Test Letter");
+                break;
+            case "editing a page":
+                Replace("content/pages/about.md", "title: About", "title: About us");
+                break;
+            case "adding a page":
+                _site.Write("content/pages/contact.md", "---\ntitle: Contact\n---\nWrite to us.\n");
+                break;
+            case "adding a static file":
+                _site.Write("content/static/images/new.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>");
+                break;
+            case "deleting a static file":
+                File.Delete(Path.Combine(_site.Root, "content/static/robots-note.txt"));
+                break;
+            case "saving a file unchanged":
+                var path = Path.Combine(_site.Root, "content/posts/2024-03-01-compute.md");
+                File.WriteAllText(path, File.ReadAllText(path));
+                break;
+            default:
+                throw new ArgumentException($"unknown change '{change}'", nameof(change));
+        }
+    }
+
+    private void Replace(string path, string old, string replacement, bool once = false)
+    {
+        var full = Path.Combine(_site.Root, path);
+        if (!File.Exists(full) && _lenient)
+        {
+            return;
+        }
+
+        var text = File.ReadAllText(full);
+        var index = text.IndexOf(old, StringComparison.Ordinal);
+        if (index < 0)
+        {
+            if (!_lenient)
+            {
+                throw new InvalidOperationException($"{path} should contain '{old}' for the change to mean anything");
+            }
+
+            return;
+        }
+
+        text = once ? text[..index] + replacement + text[(index + old.Length)..] : text.Replace(old, replacement, StringComparison.Ordinal);
+        File.WriteAllText(full, text);
+    }
+
+    private void Move(string from, string to)
+    {
+        var source = Path.Combine(_site.Root, from);
+        if (File.Exists(source))
+        {
+            File.Move(source, Path.Combine(_site.Root, to));
+        }
+    }
+}
