@@ -42,10 +42,7 @@ internal static class BuildCommand
 
             if (parse.GetValue(timings))
             {
-                foreach (var stage in result.Timings)
-                {
-                    Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{stage.Stage,-20} {stage.Elapsed.TotalMilliseconds,8:0} ms"));
-                }
+                PrintTimings(result);
             }
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -57,4 +54,13 @@ internal static class BuildCommand
 
     public static string Plural(int count, string noun) =>
         string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? "" : "s")}");
+
+    /// <summary>Each stage's time, on stderr.</summary>
+    internal static void PrintTimings(BuildResult result)
+    {
+        foreach (var stage in result.Timings)
+        {
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{stage.Stage,-22} {stage.Elapsed.TotalMilliseconds,8:0} ms"));
+        }
+    }
 }

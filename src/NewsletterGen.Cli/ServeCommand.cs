@@ -27,9 +27,10 @@ internal static class ServeCommand
         };
         var drafts = SourceOptions.Drafts();
         var future = SourceOptions.Future();
+        var timings = new Option<bool>("--timings") { Description = "Print how long each stage of every build took (on stderr)" };
         var command = new Command("serve", "Build the site, serve it at http://127.0.0.1:PORT, and rebuild and reload open pages when a file changes")
         {
-            source, port, output, drafts, future,
+            source, port, output, drafts, future, timings,
         };
 
         command.SetAction(async (parse, cancellationToken) =>
@@ -40,7 +41,7 @@ internal static class ServeCommand
             PreviewSession session;
             try
             {
-                session = await PreviewSession.StartAsync(options, parse.GetValue(port), build => Report(build, sourceDir, outputDir), cancellationToken);
+                session = await PreviewSession.StartAsync(options, parse.GetValue(port), build => Report(build, sourceDir, outputDir, parse.GetValue(timings)), cancellationToken);
             }
             catch (IOException e)
             {
@@ -71,7 +72,7 @@ internal static class ServeCommand
         return command;
     }
 
-    private static void Report(PreviewBuild build, string sourceDir, string outputDir)
+    private static void Report(PreviewBuild build, string sourceDir, string outputDir, bool timings)
     {
         var result = build.Result;
         var time = DateTime.Now.ToString("HH:mm:ss", CultureInfo.InvariantCulture);
@@ -84,7 +85,13 @@ internal static class ServeCommand
             return;
         }
 
+        if (timings)
+        {
+            BuildCommand.PrintTimings(result);
+        }
+
         var what = $"{BuildCommand.Plural(result.PostCount, "post")}, {BuildCommand.Plural(result.PageCount, "page")}, {BuildCommand.Plural(result.FileCount, "file")}";
-        Console.WriteLine($"[{time}] {(build.IsRebuild ? "Rebuilt" : "Built")} {what} in {took}.");
+        var rendered = build.IsRebuild ? $" ({BuildCommand.Plural(result.RenderedPages, "page")} rendered again)" : string.Empty;
+        Console.WriteLine($"[{time}] {(build.IsRebuild ? "Rebuilt" : "Built")} {what} in {took}{rendered}.");
     }
 }

@@ -67,7 +67,7 @@ public static class SiteBuild
             return BuildResult.Failed(diagnostics);
         }
 
-        var entries = new EntryStage(config.BasePath, DocumentUrls(posts, pages, documents), cache);
+        var entries = new EntryStage(config.BasePath, DocumentUrls(posts, pages, documents), templates.Dependencies.BodyMembersShownInLists, cache);
         var renderedPosts = entries.Run(posts, documents, diagnostics, (doc, md, renderer, bag) => EntryAssembler.Post(doc, md, config, renderer, bag))
             .Select(r => r.Entry.IsScheduled == r.Entry.Published > now ? r : r with { Entry = r.Entry with { IsScheduled = r.Entry.Published > now } })
             .ToList();
@@ -78,18 +78,19 @@ public static class SiteBuild
         var site = SiteBuilder.Build(config, renderedPosts.Select(r => r.Entry), renderedPages.Select(r => r.Entry));
         timer.Mark("site model");
 
-        var versions = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var (path, version) in renderedPosts.Select(r => (r.Entry.Source.File, r.Version)).Concat(renderedPages.Select(r => (r.Entry.Source.File, r.Version))))
+        var versions = new Dictionary<string, (long Full, long Card)>(StringComparer.Ordinal);
+        foreach (var (path, full, card) in renderedPosts.Select(r => (r.Entry.Source.File, r.Version, r.CardVersion))
+                     .Concat(renderedPages.Select(r => (r.Entry.Source.File, r.Version, r.CardVersion))))
         {
-            versions[path] = version;
+            versions[path] = (full, card);
         }
 
         var keys = new PageKeys(site, templates, versions, cache);
         var files = new List<OutputFile>();
         files.AddRange(new PageRenderer(templates.Set, site).RenderAll(diagnostics, keys));
         timer.Mark("templates");
-        files.AddRange(SiteFeeds(site, files, keys, cache));
-        timer.Mark("feeds and sitemap");
+        files.AddRange(SiteFeeds(site, files, keys, cache, timer));
+        timer.Mark("sitemap");
         files.AddRange(listing.Files.Select(f => OutputFile.Copy(f.OutputPath, f.FullPath, ContentLoader.Relative(source, f.FullPath))));
         OutputWriter.ReportClashes(files, diagnostics);
         var links = new LinkChecker(config, files, cache.FragmentIds);
@@ -241,7 +242,7 @@ public static class SiteBuild
         return urls;
     }
 
-    private static IEnumerable<OutputFile> SiteFeeds(Site site, IReadOnlyList<OutputFile> pages, PageKeys keys, BuildCache cache)
+    private static IEnumerable<OutputFile> SiteFeeds(Site site, IReadOnlyList<OutputFile> pages, PageKeys keys, BuildCache cache, StageTimer timer)
     {
         // The feeds hold the newest posts of the site and of each tag: most edits change none of them.
         var feedKey = keys.FeedKey(site.Config.FeedSize);
@@ -255,6 +256,8 @@ public static class SiteBuild
             yield return feed;
         }
 
+        timer.Mark("feeds");
+
         foreach (var post in site.Posts)
         {
             foreach (var alias in post.Aliases)
@@ -264,6 +267,7 @@ public static class SiteBuild
         }
 
         yield return new OutputFile("search/index.json", SearchIndexWriter.Write(site), null, "the search index");
+        timer.Mark("search index");
         // The optional pages (subscribe, search) are in the sitemap when the theme made them.
         var optional = new[] { site.SubscribeUrl, site.SearchUrl }.Where(url => pages.Any(p => p.Path == Urls.OutputPath(site.Config, url))).ToList();
         yield return new OutputFile("sitemap.xml", SitemapWriter.Write(site, optional), null, "the sitemap");

@@ -88,7 +88,12 @@ internal sealed record CachedEntry(
     object Entry,
     RenderedMarkdown Markdown,
     long Version,
-    IReadOnlyList<Diagnostic> Diagnostics);
+    IReadOnlyList<Diagnostic> Diagnostics,
+    Card? Card);
+
+/// <summary>An entry's card key (<see cref="CardKeys"/>), the body members it was made with, and
+/// its version, which stays the same while the key does.</summary>
+internal sealed record Card(string Key, string BodyMembers, long Version);
 
 /// <summary>The parsed templates, their versions (one per template text) and what each reads.</summary>
 internal sealed record CachedTemplates(

@@ -19,8 +19,14 @@ internal sealed class EntryStage
     private readonly Dictionary<string, CachedEntry> _next = new(StringComparer.Ordinal);
     private int _rendered;
 
-    public EntryStage(string basePath, IReadOnlyDictionary<string, string> urls, BuildCache cache)
+    private readonly IReadOnlyList<string> _bodyMembers;
+    private readonly string _bodyMembersKey;
+
+    /// <param name="bodyMembers">The members of a post's body that templates show of posts in lists.</param>
+    public EntryStage(string basePath, IReadOnlyDictionary<string, string> urls, IReadOnlyList<string> bodyMembers, BuildCache cache)
     {
+        _bodyMembers = bodyMembers;
+        _bodyMembersKey = string.Join(',', bodyMembers);
         _basePath = basePath;
         _urls = urls;
         _cache = cache;
@@ -36,9 +42,10 @@ internal sealed class EntryStage
         {
             var document = documents[i];
             var version = set.ByPath[document.Path].Version;
-            results[i] = _cache.Entries.TryGetValue(document.Path, out var cached) && IsValid(cached, version, document)
-                ? cached
-                : Make(document, version, assemble);
+            _cache.Entries.TryGetValue(document.Path, out var cached);
+            results[i] = cached is not null && IsValid(cached, version, document)
+                ? WithCard(cached, cached.Card)
+                : Make(document, version, cached, assemble);
         });
 
         var rendered = new List<Rendered<T>>(documents.Count);
@@ -50,7 +57,7 @@ internal sealed class EntryStage
                 diagnostics.Add(diagnostic);
             }
 
-            rendered.Add(new Rendered<T>((T)entry.Entry, entry.Markdown, entry.Version));
+            rendered.Add(new Rendered<T>((T)entry.Entry, entry.Markdown, entry.Version, entry.Card!.Version));
         }
 
         return rendered;
@@ -67,7 +74,22 @@ internal sealed class EntryStage
         && cached.Updated == document.FrontMatter.Updated
         && cached.Lookups.All(l => (_urls.TryGetValue(l.Key, out var url) ? url : null) == l.Value);
 
-    private CachedEntry Make<T>(ParsedDocument document, long documentVersion, Func<ParsedDocument, RenderedMarkdown, MarkdownRenderer, DiagnosticBag, T> assemble)
+    /// <summary>The entry with its card for this build's templates. A card made for other body
+    /// members is made again; it keeps its version (from <paramref name="previous"/>) while its key
+    /// is unchanged.</summary>
+    private CachedEntry WithCard(CachedEntry entry, Card? previous)
+    {
+        if (entry.Card is { } own && own.BodyMembers == _bodyMembersKey)
+        {
+            return entry;
+        }
+
+        var key = CardKeys.Of(entry.Entry, _bodyMembers);
+        var card = previous is not null && previous.Key == key ? previous with { BodyMembers = _bodyMembersKey } : new Card(key, _bodyMembersKey, _cache.NextVersion());
+        return entry with { Card = card };
+    }
+
+    private CachedEntry Make<T>(ParsedDocument document, long documentVersion, CachedEntry? previous, Func<ParsedDocument, RenderedMarkdown, MarkdownRenderer, DiagnosticBag, T> assemble)
         where T : class
     {
         Interlocked.Increment(ref _rendered);
@@ -76,7 +98,8 @@ internal sealed class EntryStage
         var diagnostics = new DiagnosticBag();
         var markdown = renderer.Render(document.Body, document.Path, document.BodyLine, document.FrontMatter.Summary, diagnostics);
         var entry = assemble(document, markdown, renderer, diagnostics);
-        return new CachedEntry(document.Path, documentVersion, document.FrontMatter.Updated, lookups.Seen, entry, markdown, _cache.NextVersion(), diagnostics.ToSortedList());
+        var made = new CachedEntry(document.Path, documentVersion, document.FrontMatter.Updated, lookups.Seen, entry, markdown, _cache.NextVersion(), diagnostics.ToSortedList(), null);
+        return WithCard(made, previous?.Card);
     }
 
     /// <summary>The URL map as one document's links see it, remembering which paths they asked
@@ -112,5 +135,5 @@ internal sealed class EntryStage
     }
 }
 
-/// <summary>A post or page with its rendered Markdown and the version of both.</summary>
-internal sealed record Rendered<T>(T Entry, RenderedMarkdown Markdown, long Version);
+/// <summary>A post or page with its rendered Markdown, its version and its card's version.</summary>
+internal sealed record Rendered<T>(T Entry, RenderedMarkdown Markdown, long Version, long CardVersion);

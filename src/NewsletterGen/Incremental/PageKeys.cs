@@ -18,15 +18,15 @@ internal sealed class PageKeys : IRenderedPageCache
 {
     private readonly Site _site;
     private readonly CachedTemplates _templates;
-    private readonly IReadOnlyDictionary<string, long> _versions;
+    private readonly IReadOnlyDictionary<string, (long Full, long Card)> _versions;
     private readonly BuildCache _cache;
     private readonly ConcurrentDictionary<string, CachedOutput> _next = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _templateKeys = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _siteListKeys = new(StringComparer.Ordinal);
     private int _rendered;
 
-    /// <param name="versions">The entry version of every post and page, by source path.</param>
-    public PageKeys(Site site, CachedTemplates templates, IReadOnlyDictionary<string, long> versions, BuildCache cache)
+    /// <param name="versions">The version of every post and page, and of its card, by source path.</param>
+    public PageKeys(Site site, CachedTemplates templates, IReadOnlyDictionary<string, (long Full, long Card)> versions, BuildCache cache)
     {
         _site = site;
         _templates = templates;
@@ -48,7 +48,8 @@ internal sealed class PageKeys : IRenderedPageCache
                     key.Append('-');
                     break;
                 case Post post:
-                    AppendPost(key, post, deep: true);
+                    // The page's own post, whole; any other (newer, older) as its card.
+                    AppendPost(key, post, deep: true, whole: name == "post");
                     break;
                 case Pager pager:
                     key.Append(CultureInfo.InvariantCulture, $"{pager.Number}/{pager.PageCount}:");
@@ -59,7 +60,7 @@ internal sealed class PageKeys : IRenderedPageCache
                     AppendPosts(key, tag.Posts);
                     break;
                 case Page page:
-                    key.Append('E').Append(_versions[page.Source.File]);
+                    key.Append('E').Append(name == "entry" ? _versions[page.Source.File].Full : _versions[page.Source.File].Card);
                     break;
                 case IReadOnlyList<YearGroup>:
                     AppendPosts(key, _site.Posts);
@@ -89,15 +90,16 @@ internal sealed class PageKeys : IRenderedPageCache
     /// <summary>Replaces the cache's pages with this build's (pages that are gone drop out).</summary>
     public void Commit() => _cache.Pages = new Dictionary<string, CachedOutput>(_next, StringComparer.Ordinal);
 
-    /// <summary>The key of the feeds: the posts of each channel, in order.</summary>
+    /// <summary>The key of the feeds: the posts of each channel, in order, whole (feeds carry
+    /// every post's full content).</summary>
     public string FeedKey(int size)
     {
         var key = new StringBuilder();
-        AppendPosts(key, _site.Posts.Take(size).ToList());
+        AppendPosts(key, _site.Posts.Take(size).ToList(), whole: true);
         foreach (var tag in _site.Tags)
         {
             key.Append('|').Append(tag.Name).Append(':');
-            AppendPosts(key, tag.Posts.Take(size).ToList());
+            AppendPosts(key, tag.Posts.Take(size).ToList(), whole: true);
         }
 
         return key.ToString();
@@ -142,7 +144,7 @@ internal sealed class PageKeys : IRenderedPageCache
             case "pages":
                 foreach (var page in _site.Pages)
                 {
-                    key.Append('E').Append(_versions[page.Source.File]).Append(',');
+                    key.Append('E').Append(_versions[page.Source.File].Card).Append(',');
                 }
 
                 break;
@@ -163,20 +165,23 @@ internal sealed class PageKeys : IRenderedPageCache
         return key.ToString();
     });
 
-    private void AppendPosts(StringBuilder key, IReadOnlyList<Post> posts)
+    private void AppendPosts(StringBuilder key, IReadOnlyList<Post> posts, bool whole = false)
     {
         key.Append(posts.Count).Append('[');
         foreach (var post in posts)
         {
-            AppendPost(key, post, deep: true);
+            AppendPost(key, post, deep: true, whole);
         }
 
         key.Append(']');
     }
 
-    private void AppendPost(StringBuilder key, Post post, bool deep)
+    /// <param name="deep">With the post's related posts (their cards).</param>
+    /// <param name="whole">The post's own version, which changes with any edit; else its card's.</param>
+    private void AppendPost(StringBuilder key, Post post, bool deep, bool whole = false)
     {
-        key.Append('P').Append(_versions[post.Source.File]);
+        var (full, card) = _versions[post.Source.File];
+        key.Append(whole ? 'P' : 'C').Append(whole ? full : card);
         if (post.IsScheduled)
         {
             key.Append('s');

@@ -19,6 +19,9 @@ public sealed class PreviewSession : IAsyncDisposable
     private readonly ReloadBroadcaster _broadcaster = new();
     private readonly PreviewServer _server;
 
+    // What the last build made: each rebuild renders and writes only what a change affects.
+    private readonly Incremental.BuildCache _cache = new();
+
     // Holds at most one pending request: any number of changes during a build make one rebuild.
     private readonly Channel<bool> _pending = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private SiteWatcher? _watcher;
@@ -111,7 +114,7 @@ public sealed class PreviewSession : IAsyncDisposable
         BuildResult result;
         try
         {
-            result = SiteBuild.Run(_options);
+            result = SiteBuild.Run(_options, _cache);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -2,7 +2,8 @@ using NewsletterGen.Content;
 
 namespace NewsletterGen.Serve;
 
-/// <summary>Watches content/ (which holds site.yml) and templates/ for changes and calls back
+/// <summary>Watches content/ (which holds site.yml) and templates/ for changes, also when they
+/// are made after the watch began, and calls back
 /// once a burst of changes has been quiet for <see cref="QuietPeriod"/> (by default). Editors save in bursts
 /// (a temporary file, a rename, a second write; inotify may also report one write twice), and
 /// one rebuild per burst is enough. Editors' temporary and backup files, and hidden files, which
@@ -10,7 +11,10 @@ namespace NewsletterGen.Serve;
 /// it would otherwise trigger the next build.</summary>
 public sealed class SiteWatcher : IDisposable
 {
-    public static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(100);
+    // Long enough for an editor's burst (a temporary file and a rename take a few milliseconds),
+    // short enough not to show in the edit-to-reload time. A burst split in two costs one more
+    // incremental build, never a wrong site.
+    public static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(20);
 
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly string _source;
@@ -25,29 +29,65 @@ public sealed class SiteWatcher : IDisposable
         _source = Path.GetFullPath(sourceDirectory);
         _output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
         _quiet = new Timer(_ => changed());
-        foreach (var folder in new[] { ContentLoader.ContentFolder, ContentLoader.TemplatesFolder })
+        lock (_watchers)
         {
-            var path = Path.Combine(_source, folder);
-            if (!Directory.Exists(path) || IsInOutput(path))
+            // The source folder itself, not its subfolders: content/ or templates/ made (or
+            // renamed into place) after the server started are watched from then on.
+            var root = new FileSystemWatcher(_source) { IncludeSubdirectories = false, NotifyFilter = NotifyFilters.DirectoryName };
+            root.Created += (_, e) => OnFolderAppeared(e.Name);
+            root.Renamed += (_, e) => OnFolderAppeared(e.Name);
+            root.EnableRaisingEvents = true;
+            _watchers.Add(root);
+            foreach (var folder in WatchedFolders)
             {
-                continue;
+                TryWatch(folder);
             }
-
-            var watcher = new FileSystemWatcher(path)
-            {
-                IncludeSubdirectories = true,
-                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
-            };
-            watcher.Changed += OnChanged;
-            watcher.Created += OnChanged;
-            watcher.Deleted += OnChanged;
-            watcher.Renamed += OnRenamed;
-
-            // The kernel's queue overflowed: some changes are unknown, so rebuild.
-            watcher.Error += (_, _) => Restart();
-            watcher.EnableRaisingEvents = true;
-            _watchers.Add(watcher);
         }
+    }
+
+    private static readonly string[] WatchedFolders = [ContentLoader.ContentFolder, ContentLoader.TemplatesFolder];
+
+    private readonly HashSet<string> _watched = new(StringComparer.Ordinal);
+
+    private void OnFolderAppeared(string? name)
+    {
+        if (name is not null && WatchedFolders.Contains(name))
+        {
+            lock (_watchers)
+            {
+                if (TryWatch(name))
+                {
+                    Restart();
+                }
+            }
+        }
+    }
+
+    /// <summary>Watches content/ or templates/ with its subfolders, once. Call under the lock.</summary>
+    private bool TryWatch(string folder)
+    {
+        var path = Path.Combine(_source, folder);
+        if (_watched.Contains(folder) || !Directory.Exists(path) || IsInOutput(path))
+        {
+            return false;
+        }
+
+        var watcher = new FileSystemWatcher(path)
+        {
+            IncludeSubdirectories = true,
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+        };
+        watcher.Changed += OnChanged;
+        watcher.Created += OnChanged;
+        watcher.Deleted += OnChanged;
+        watcher.Renamed += OnRenamed;
+
+        // The kernel's queue overflowed: some changes are unknown, so rebuild.
+        watcher.Error += (_, _) => Restart();
+        watcher.EnableRaisingEvents = true;
+        _watchers.Add(watcher);
+        _watched.Add(folder);
+        return true;
     }
 
     /// <summary>Whether a change to this file should not cause a rebuild: a hidden file, or an
@@ -64,9 +104,14 @@ public sealed class SiteWatcher : IDisposable
 
     public void Dispose()
     {
-        foreach (var watcher in _watchers)
+        lock (_watchers)
         {
-            watcher.Dispose();
+            foreach (var watcher in _watchers)
+            {
+                watcher.Dispose();
+            }
+
+            _watchers.Clear();
         }
 
         _quiet.Dispose();

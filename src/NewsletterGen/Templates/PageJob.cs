@@ -2,10 +2,11 @@ using NewsletterGen.Model;
 
 namespace NewsletterGen.Templates;
 
-/// <summary>One page to render: where it goes, with which template ("post.html"), the page's
-/// description for the layout, its own variables (`post`, `pager`, `tag`, …), and what it is
-/// made from, for messages.</summary>
-public sealed record PageJob(string Url, string Template, PageInfo Page, IReadOnlyDictionary<string, object?> Variables, string Origin);
+/// <summary>One page to render: where it goes, with which template ("post.html"), how to describe
+/// the page for the layout (made only when the page is rendered: a page taken from the cache
+/// needs no JSON-LD), its own variables (`post`, `pager`, `tag`, …), and what it is made from,
+/// for messages.</summary>
+public sealed record PageJob(string Url, string Template, Func<PageInfo> Describe, IReadOnlyDictionary<string, object?> Variables, string Origin);
 
 /// <summary>Rendered pages kept between builds: a page whose key (everything its render reads)
 /// is the one it was stored with is not rendered again. Called from several threads.</summary>

@@ -98,9 +98,11 @@ public sealed class PageRenderer
         for (var i = 0; i < site.Posts.Count; i++)
         {
             var post = site.Posts[i];
-            var image = post.Image is { Length: > 0 } cover ? Urls.AbsoluteFrom(config, post.Permalink, cover) : null;
-            var info = Info("post", post.Title, post.SummaryText, post.Url) with { Image = image, JsonLd = JsonLd.ForPost(site, post, image) };
-            yield return new PageJob(post.Url, "post.html", info,
+            yield return new PageJob(post.Url, "post.html", () =>
+                {
+                    var image = post.Image is { Length: > 0 } cover ? Urls.AbsoluteFrom(config, post.Permalink, cover) : null;
+                    return Info("post", post.Title, post.SummaryText, post.Url) with { Image = image, JsonLd = JsonLd.ForPost(site, post, image) };
+                },
                 new Dictionary<string, object?>
                 {
                     ["post"] = post,
@@ -113,44 +115,44 @@ public sealed class PageRenderer
         foreach (var pager in site.Pagers)
         {
             var title = pager.Number == 1 ? site.Title : string.Create(CultureInfo.InvariantCulture, $"Page {pager.Number} of {pager.PageCount}");
-            yield return new PageJob(pager.Url, "home.html", Info("home", title, site.Description, pager.Url),
+            yield return new PageJob(pager.Url, "home.html", () => Info("home", title, site.Description, pager.Url),
                 new Dictionary<string, object?> { ["pager"] = pager }, "the home page");
         }
 
         foreach (var tag in site.Tags)
         {
-            yield return new PageJob(tag.Url, "tag.html", Info("tag", $"Issues tagged “{tag.Name}”", $"Every issue of {site.Title} about {tag.Name}.", tag.Url, [.. tag.Feeds, .. site.Feeds]),
+            yield return new PageJob(tag.Url, "tag.html", () => Info("tag", $"Issues tagged “{tag.Name}”", $"Every issue of {site.Title} about {tag.Name}.", tag.Url, [.. tag.Feeds, .. site.Feeds]),
                 new Dictionary<string, object?> { ["tag"] = tag }, $"the tag '{tag.Name}'");
         }
 
         var tagsUrl = Urls.TagIndex(config);
-        yield return new PageJob(tagsUrl, "tags.html", Info("tags", "Tags", $"The subjects {site.Title} covers.", tagsUrl),
+        yield return new PageJob(tagsUrl, "tags.html", () => Info("tags", "Tags", $"The subjects {site.Title} covers.", tagsUrl),
             new Dictionary<string, object?>(), "the tag index");
 
         var archiveUrl = Urls.Archive(config);
-        yield return new PageJob(archiveUrl, "archive.html", Info("archive", "Archive", $"Every issue of {site.Title}, by year.", archiveUrl),
+        yield return new PageJob(archiveUrl, "archive.html", () => Info("archive", "Archive", $"Every issue of {site.Title}, by year.", archiveUrl),
             new Dictionary<string, object?> { ["years"] = site.Years }, "the archive");
 
         foreach (var page in site.Pages)
         {
-            yield return new PageJob(page.Url, "page.html", Info("page", page.Title, page.SummaryText, page.Url),
+            yield return new PageJob(page.Url, "page.html", () => Info("page", page.Title, page.SummaryText, page.Url),
                 new Dictionary<string, object?> { ["entry"] = page }, page.Source.File);
         }
 
         if (_templates.Contains("subscribe.html"))
         {
-            yield return new PageJob(site.SubscribeUrl, "subscribe.html", Info("subscribe", "Subscribe", $"Follow {site.Title} in a feed reader: RSS, Atom and JSON Feed.", site.SubscribeUrl),
+            yield return new PageJob(site.SubscribeUrl, "subscribe.html", () => Info("subscribe", "Subscribe", $"Follow {site.Title} in a feed reader: RSS, Atom and JSON Feed.", site.SubscribeUrl),
                 new Dictionary<string, object?>(), "the subscribe page");
         }
 
         if (_templates.Contains("search.html"))
         {
-            yield return new PageJob(site.SearchUrl, "search.html", Info("search", "Search", $"Search every issue of {site.Title}.", site.SearchUrl),
+            yield return new PageJob(site.SearchUrl, "search.html", () => Info("search", "Search", $"Search every issue of {site.Title}.", site.SearchUrl),
                 new Dictionary<string, object?>(), "the search page");
         }
 
         var notFound = Urls.Root(config, "404.html");
-        yield return new PageJob(notFound, "404.html", Info("404", "Page not found", "This page does not exist.", notFound),
+        yield return new PageJob(notFound, "404.html", () => Info("404", "Page not found", "This page does not exist.", notFound),
             new Dictionary<string, object?>(), "the 404 page");
     }
 
@@ -161,7 +163,7 @@ public sealed class PageRenderer
     {
         var variables = new ScriptObject();
         variables["site"] = _site;
-        variables["page"] = job.Page;
+        variables["page"] = job.Describe();
         foreach (var (name, value) in job.Variables)
         {
             variables[name] = value;

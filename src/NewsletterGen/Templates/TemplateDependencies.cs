@@ -15,12 +15,16 @@ public sealed class TemplateDependencies
     /// come from site.yml, and a change there rebuilds everything anyway.</summary>
     public static readonly IReadOnlyList<string> SiteLists = ["posts", "pages", "tags", "years", "pagers"];
 
+    /// <summary>The members of a post that change with its body, not only with its front matter.</summary>
+    public static readonly IReadOnlyList<string> BodyMembers = ["content", "text", "toc", "has_toc", "word_count", "reading_minutes"];
+
     private readonly Dictionary<string, (SortedSet<string> Templates, SortedSet<string> SiteLists)> _closures = new(StringComparer.Ordinal);
 
     public TemplateDependencies(TemplateSet templates)
     {
         ArgumentNullException.ThrowIfNull(templates);
         var direct = templates.Templates.ToDictionary(t => t.Key, t => Analyse(t.Value.Page), StringComparer.Ordinal);
+        BodyMembersShownInLists = direct.Values.SelectMany(d => d.BodyMembers).ToHashSet(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         foreach (var path in direct.Keys)
         {
             var seen = new SortedSet<string>(StringComparer.Ordinal);
@@ -44,28 +48,52 @@ public sealed class TemplateDependencies
         }
     }
 
+    /// <summary>Which of <see cref="BodyMembers"/> any template reads of a post other than the
+    /// page's own (`post`, `entry`): of a post in a list, a related post, the newer or older one.
+    /// A post's "card", which such pages show, changes with these and its front matter; the rest
+    /// of its body matters only to its own page and the feeds.</summary>
+    public IReadOnlyList<string> BodyMembersShownInLists { get; }
+
     /// <summary>The template and every template it may include, by path ("templates/post.html").</summary>
     public IReadOnlyCollection<string> Templates(string path) => _closures[path].Templates;
 
     /// <summary>The lists of <see cref="SiteLists"/> the template or its includes read.</summary>
     public IReadOnlyCollection<string> SiteListsRead(string path) => _closures[path].SiteLists;
 
-    private sealed record Direct(HashSet<string> Includes, bool AnyInclude, HashSet<string> SiteLists);
+    private sealed record Direct(HashSet<string> Includes, bool AnyInclude, HashSet<string> SiteLists, HashSet<string> BodyMembers);
 
     private static Direct Analyse(ScriptNode? root)
     {
-        var result = new Direct(new HashSet<string>(StringComparer.Ordinal), false, new HashSet<string>(StringComparer.Ordinal));
+        var result = new Direct(new HashSet<string>(StringComparer.Ordinal), false, new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
         var anyInclude = false;
-        var pending = new Stack<ScriptNode>();
-        if (root is not null)
+
+        // Entries of a table of contents have a `text` too: `for toc_entry in post.toc` binds a
+        // variable whose `.text` is a heading, not a body.
+        var tocEntries = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var loop in Descendants(root).OfType<ScriptForStatement>())
         {
-            pending.Push(root);
+            if (loop.Variable is ScriptVariable variable && loop.Iterator is ScriptMemberExpression { Member.Name: "toc" })
+            {
+                tocEntries.Add(variable.Name);
+            }
         }
 
-        while (pending.TryPop(out var node))
+        foreach (var node in Descendants(root))
         {
             switch (node)
             {
+                case ScriptMemberExpression { Member: { } body } access when BodyMembers.Contains(body.Name)
+                    && access.Target is not ScriptVariableGlobal { Name: "post" or "entry" }
+                    && !(body.Name == "text" && access.Target is ScriptVariable entry && tocEntries.Contains(entry.Name)):
+                    result.BodyMembers.Add(body.Name);
+                    break;
+
+                // A loop or assignment that reuses the name `post` or `entry` for another post:
+                // then `post.content` may be any post's body.
+                case ScriptForStatement { Variable: ScriptVariable { Name: "post" or "entry" } }:
+                case ScriptAssignExpression { Target: ScriptVariable { Name: "post" or "entry" } }:
+                    result.BodyMembers.UnionWith(BodyMembers);
+                    break;
                 case ScriptVariable { Name: "site" } site:
                     if (site.Parent is ScriptMemberExpression member && ReferenceEquals(member.Target, site))
                     {
@@ -93,7 +121,22 @@ public sealed class TemplateDependencies
 
                     break;
             }
+        }
 
+        return result with { AnyInclude = anyInclude };
+    }
+
+    private static IEnumerable<ScriptNode> Descendants(ScriptNode? root)
+    {
+        var pending = new Stack<ScriptNode>();
+        if (root is not null)
+        {
+            pending.Push(root);
+        }
+
+        while (pending.TryPop(out var node))
+        {
+            yield return node;
             for (var i = 0; i < node.ChildrenCount; i++)
             {
                 if (node.GetChildren(i) is { } child)
@@ -102,7 +145,5 @@ public sealed class TemplateDependencies
                 }
             }
         }
-
-        return result with { AnyInclude = anyInclude };
     }
 }
