@@ -9,10 +9,28 @@ public static class AtomFeedWriter
 {
     private const string Ns = "http://www.w3.org/2005/Atom";
 
-    public static byte[] Write(FeedChannel channel, string siteTitle)
+    /// <summary>Where entries sit: right inside &lt;feed&gt;, whose namespace they share. An entry
+    /// serialised there once has the same bytes in every Atom feed.</summary>
+    private static readonly FeedEntry.XmlScope EntryScope = xml =>
+    {
+        xml.WriteStartDocument();
+        xml.WriteStartElement("feed", Ns);
+    };
+
+    public static byte[] Write(FeedChannel channel, string siteTitle) => Write(channel, siteTitle, Entry);
+
+    /// <summary>One entry's bytes as <see cref="Write(FeedChannel, string, Func{FeedItem, byte[]})"/> splices them in.</summary>
+    public static byte[] Entry(FeedItem item) => FeedEntry.Xml(EntryScope, FeedEntry.Capacity(item), xml => WriteEntry(xml, item));
+
+    /// <param name="channel">The feed.</param>
+    /// <param name="siteTitle">The feed's author, for entries that name none.</param>
+    /// <param name="entry">Each entry's bytes from <see cref="Entry(FeedItem)"/>, e.g. cached across feeds.</param>
+    public static byte[] Write(FeedChannel channel, string siteTitle, Func<FeedItem, byte[]> entry)
     {
         ArgumentNullException.ThrowIfNull(channel);
-        using var stream = new MemoryStream();
+        ArgumentNullException.ThrowIfNull(entry);
+        var entries = channel.Items.Select(entry).ToList();
+        using var stream = new MemoryStream(FeedEntry.Capacity(entries));
         using (var xml = XmlWriter.Create(stream, XmlText.WriterSettings))
         {
             xml.WriteStartDocument();
@@ -40,9 +58,9 @@ public static class AtomFeedWriter
             Text(xml, "name", siteTitle);
             xml.WriteEndElement();
 
-            foreach (var item in channel.Items)
+            foreach (var bytes in entries)
             {
-                WriteEntry(xml, item);
+                FeedEntry.Splice(xml, stream, bytes);
             }
 
             xml.WriteEndElement();

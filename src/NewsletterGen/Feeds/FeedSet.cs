@@ -7,7 +7,8 @@ using NewsletterGen.Output;
 namespace NewsletterGen.Feeds;
 
 /// <summary>Every feed of the site: RSS, Atom and JSON Feed for the whole newsletter and for each
-/// tag. A post's HTML is made absolute once, whatever the number of feeds it appears in.</summary>
+/// tag. A post's HTML is made absolute once, and its item serialised once per format, whatever the
+/// number of feeds it appears in.</summary>
 public static partial class FeedSet
 {
     public static IReadOnlyList<OutputFile> Write(Site site)
@@ -21,18 +22,26 @@ public static partial class FeedSet
         };
         channels.AddRange(site.Tags.Select(t => ($"tags/{t.Slug}/", $"{site.Title}: {t.Name}", $"Issues of {site.Title} about {t.Name}.", t.Permalink, t.Feeds, (IReadOnlyList<Post>)t.Posts.Take(size).ToList())));
 
-        var items = new ConcurrentDictionary<string, FeedItem>(StringComparer.Ordinal);
-        Parallel.ForEach(channels.SelectMany(c => c.Posts).DistinctBy(p => p.Url), post => items[post.Url] = Item(config, post));
+        var items = new ConcurrentDictionary<string, SerialisedItem>(StringComparer.Ordinal);
+        Parallel.ForEach(channels.SelectMany(c => c.Posts).DistinctBy(p => p.Url), post => items[post.Url] = SerialisedItem.Of(Item(config, post)));
 
-        var files = new List<OutputFile>();
-        foreach (var (folder, title, description, home, links, posts) in channels)
+        // Keyed by the item object (records compare by value, which would hash whole post bodies).
+        var serialised = new Dictionary<FeedItem, SerialisedItem>(ReferenceEqualityComparer.Instance);
+        foreach (var item in items.Values)
         {
-            var channel = new FeedChannel(title, description, home, config.Language, links, posts.Select(p => items[p.Url]).ToList(), config.WebSubHub);
-            var origin = folder.Length == 0 ? "the site's feeds" : $"the feeds of {folder.TrimEnd('/')}";
-            files.Add(new OutputFile(folder + "feed.xml", RssFeedWriter.Write(channel), null, origin));
-            files.Add(new OutputFile(folder + "atom.xml", AtomFeedWriter.Write(channel, site.Title), null, origin));
-            files.Add(new OutputFile(folder + "feed.json", JsonFeedWriter.Write(channel), null, origin));
+            serialised[item.Item] = item;
         }
+
+        var files = new OutputFile[channels.Count * 3];
+        Parallel.For(0, channels.Count, c =>
+        {
+            var (folder, title, description, home, links, posts) = channels[c];
+            var channel = new FeedChannel(title, description, home, config.Language, links, posts.Select(p => items[p.Url].Item).ToList(), config.WebSubHub);
+            var origin = folder.Length == 0 ? "the site's feeds" : $"the feeds of {folder.TrimEnd('/')}";
+            files[3 * c] = new OutputFile(folder + "feed.xml", RssFeedWriter.Write(channel, i => serialised[i].Rss), null, origin);
+            files[(3 * c) + 1] = new OutputFile(folder + "atom.xml", AtomFeedWriter.Write(channel, site.Title, i => serialised[i].Atom), null, origin);
+            files[(3 * c) + 2] = new OutputFile(folder + "feed.json", JsonFeedWriter.Write(channel, i => serialised[i].Json), null, origin);
+        });
 
         return files;
     }
@@ -40,6 +49,13 @@ public static partial class FeedSet
     // Heading anchors help on the site; in a feed reader they are stray "#" signs.
     [GeneratedRegex("""\s?<a href="#[^"]*" class="anchor"[^>]*>#</a>""")]
     private static partial Regex HeadingAnchor();
+
+    /// <summary>A feed item and its bytes in each format, made once and copied into every feed.</summary>
+    private sealed record SerialisedItem(FeedItem Item, byte[] Rss, byte[] Atom, byte[] Json)
+    {
+        public static SerialisedItem Of(FeedItem item) =>
+            new(item, RssFeedWriter.Item(item), AtomFeedWriter.Entry(item), JsonFeedWriter.Item(item));
+    }
 
     private static FeedItem Item(SiteConfig config, Post post)
     {

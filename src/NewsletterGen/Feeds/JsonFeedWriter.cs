@@ -14,10 +14,33 @@ public static class JsonFeedWriter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static byte[] Write(FeedChannel channel)
+    public static byte[] Write(FeedChannel channel) => Write(channel, Item);
+
+    /// <summary>One item's bytes as <see cref="Write(FeedChannel, Func{FeedItem, byte[]})"/> splices
+    /// them in: serialised where items sit (an object in the "items" array of the feed's object),
+    /// with the line break and indentation before it, so it has the same bytes in every feed.</summary>
+    public static byte[] Item(FeedItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        using var stream = new MemoryStream(FeedEntry.Capacity(item));
+        using var json = new Utf8JsonWriter(stream, Options);
+        json.WriteStartObject();
+        json.WriteStartArray("items");
+        json.Flush();
+        var start = stream.Position;
+        WriteItem(json, item);
+        json.Flush();
+        return stream.GetBuffer().AsSpan((int)start, (int)(stream.Position - start)).ToArray();
+    }
+
+    /// <param name="channel">The feed.</param>
+    /// <param name="item">Each item's bytes from <see cref="Item(FeedItem)"/>, e.g. cached across feeds.</param>
+    public static byte[] Write(FeedChannel channel, Func<FeedItem, byte[]> item)
     {
         ArgumentNullException.ThrowIfNull(channel);
-        using var stream = new MemoryStream();
+        ArgumentNullException.ThrowIfNull(item);
+        var entries = channel.Items.Select(item).ToList();
+        using var stream = new MemoryStream(FeedEntry.Capacity(entries));
         using (var json = new Utf8JsonWriter(stream, Options))
         {
             json.WriteStartObject();
@@ -42,9 +65,10 @@ public static class JsonFeedWriter
             }
 
             json.WriteStartArray("items");
-            foreach (var item in channel.Items)
+            foreach (var bytes in entries)
             {
-                WriteItem(json, item);
+                // Unvalidated: the bytes are Utf8JsonWriter's own output, line break and indentation included.
+                json.WriteRawValue(bytes, skipInputValidation: true);
             }
 
             json.WriteEndArray();

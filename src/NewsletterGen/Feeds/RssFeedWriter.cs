@@ -7,23 +7,35 @@ namespace NewsletterGen.Feeds;
 /// Items carry the full content (content:encoded) and the summary (description).</summary>
 public static class RssFeedWriter
 {
+    /// <summary>Where items sit: inside &lt;channel&gt;, below the root that declares the prefixes
+    /// they use. An item serialised there once has the same bytes in every RSS feed.</summary>
+    private static readonly FeedEntry.XmlScope ItemScope = xml =>
+    {
+        StartRoot(xml);
+        xml.WriteStartElement("channel");
+    };
+
     private const string AtomNs = "http://www.w3.org/2005/Atom";
     private const string ContentNs = "http://purl.org/rss/1.0/modules/content/";
     private const string DcNs = "http://purl.org/dc/elements/1.1/";
     private const string MediaNs = "http://search.yahoo.com/mrss/";
 
-    public static byte[] Write(FeedChannel channel)
+    public static byte[] Write(FeedChannel channel) => Write(channel, Item);
+
+    /// <summary>One item's bytes as <see cref="Write(FeedChannel, Func{FeedItem, byte[]})"/> splices them in.</summary>
+    public static byte[] Item(FeedItem item) => FeedEntry.Xml(ItemScope, FeedEntry.Capacity(item), xml => WriteItem(xml, item));
+
+    /// <param name="channel">The feed.</param>
+    /// <param name="item">Each item's bytes from <see cref="Item(FeedItem)"/>, e.g. cached across feeds.</param>
+    public static byte[] Write(FeedChannel channel, Func<FeedItem, byte[]> item)
     {
         ArgumentNullException.ThrowIfNull(channel);
-        using var stream = new MemoryStream();
+        ArgumentNullException.ThrowIfNull(item);
+        var entries = channel.Items.Select(item).ToList();
+        using var stream = new MemoryStream(FeedEntry.Capacity(entries));
         using (var xml = XmlWriter.Create(stream, XmlText.WriterSettings))
         {
-            xml.WriteStartDocument();
-            xml.WriteStartElement("rss");
-            xml.WriteAttributeString("version", "2.0");
-            xml.WriteAttributeString("xmlns", "atom", null, AtomNs);
-            xml.WriteAttributeString("xmlns", "content", null, ContentNs);
-            xml.WriteAttributeString("xmlns", "dc", null, DcNs);
+            StartRoot(xml);
             xml.WriteStartElement("channel");
             Element(xml, "title", channel.Title);
             Element(xml, "link", channel.HomeUrl);
@@ -37,9 +49,9 @@ public static class RssFeedWriter
                 AtomLink(xml, "hub", hub.AbsoluteUri, null);
             }
 
-            foreach (var item in channel.Items)
+            foreach (var bytes in entries)
             {
-                WriteItem(xml, item);
+                FeedEntry.Splice(xml, stream, bytes);
             }
 
             xml.WriteEndElement();
@@ -48,6 +60,16 @@ public static class RssFeedWriter
         }
 
         return stream.ToArray();
+    }
+
+    private static void StartRoot(XmlWriter xml)
+    {
+        xml.WriteStartDocument();
+        xml.WriteStartElement("rss");
+        xml.WriteAttributeString("version", "2.0");
+        xml.WriteAttributeString("xmlns", "atom", null, AtomNs);
+        xml.WriteAttributeString("xmlns", "content", null, ContentNs);
+        xml.WriteAttributeString("xmlns", "dc", null, DcNs);
     }
 
     private static void WriteItem(XmlWriter xml, FeedItem item)

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using NewsletterGen.Model;
@@ -20,7 +21,9 @@ public static class SearchIndexWriter
         var texts = new string[site.Posts.Count];
         Parallel.For(0, site.Posts.Count, i => texts[i] = DistinctWords(site.Posts[i].Text));
 
-        using var stream = new MemoryStream();
+        // Sized for the words and a margin per post, so that the index (22 MB at 10,000 posts) is
+        // not copied over and over as the buffer doubles.
+        using var stream = new MemoryStream((int)Math.Min(int.MaxValue / 2, texts.Sum(t => (long)t.Length) + (site.Posts.Count * 1024L) + 1024));
         using (var json = new Utf8JsonWriter(stream, Options))
         {
             json.WriteStartArray();
@@ -62,25 +65,60 @@ public static class SearchIndexWriter
         return stream.ToArray();
     }
 
-    /// <summary>The words of a text, lower-cased, each once, in order of first appearance.</summary>
+    /// <summary>The words of a text, lower-cased, each once, in order of first appearance. Words
+    /// are separated by white space and lose the punctuation around them. The text is walked as
+    /// spans, and only a word seen for the first time becomes a string: the index of 10,000 posts
+    /// looks at millions of words, and a string for each made this the largest part of the index.</summary>
     public static string DistinctWords(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var words = new List<string>();
-        foreach (var raw in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        var unseen = seen.GetAlternateLookup<ReadOnlySpan<char>>();
+        var words = new StringBuilder();
+        Span<char> buffer = stackalloc char[128];
+        var rest = text.AsSpan();
+        while (seen.Count < MaxWords)
         {
-            var word = raw.Trim('.', ',', ';', ':', '!', '?', '(', ')', '[', ']', '"', '\'', '“', '”', '‘', '’', '«', '»', '—', '–', '*').ToLowerInvariant();
-            if (word.Length >= 3 && seen.Add(word))
+            var start = 0;
+            while (start < rest.Length && char.IsWhiteSpace(rest[start]))
             {
-                words.Add(word);
-                if (words.Count == MaxWords)
+                start++;
+            }
+
+            if (start == rest.Length)
+            {
+                break;
+            }
+
+            var end = start + 1;
+            while (end < rest.Length && !char.IsWhiteSpace(rest[end]))
+            {
+                end++;
+            }
+
+            var raw = rest[start..end].Trim(Punctuation);
+            rest = rest[end..];
+            if (raw.Length < 3)
+            {
+                continue;
+            }
+
+            // Invariant lower-casing keeps the length (it maps UTF-16 units one to one).
+            var word = raw.Length <= buffer.Length ? buffer[..raw.Length] : new char[raw.Length];
+            raw.ToLowerInvariant(word);
+            if (unseen.Add(word))
+            {
+                if (words.Length > 0)
                 {
-                    break;
+                    words.Append(' ');
                 }
+
+                words.Append(word);
             }
         }
 
-        return string.Join(' ', words);
+        return words.ToString();
     }
+
+    private const string Punctuation = ".,;:!?()[]\"'“”‘’«»—–*";
 }
