@@ -89,7 +89,7 @@ public static class SiteBuild
         var files = new List<OutputFile>();
         files.AddRange(new PageRenderer(templates.Set, site).RenderAll(diagnostics, keys));
         timer.Mark("templates");
-        files.AddRange(SiteFeeds(site, files, keys, cache, timer));
+        files.AddRange(SiteFeeds(site, files, keys, timer));
         timer.Mark("sitemap");
         files.AddRange(listing.Files.Select(f => OutputFile.Copy(f.OutputPath, f.FullPath, ContentLoader.Relative(source, f.FullPath))));
         OutputWriter.ReportClashes(files, diagnostics);
@@ -242,16 +242,10 @@ public static class SiteBuild
         return urls;
     }
 
-    private static IEnumerable<OutputFile> SiteFeeds(Site site, IReadOnlyList<OutputFile> pages, PageKeys keys, BuildCache cache, StageTimer timer)
+    private static IEnumerable<OutputFile> SiteFeeds(Site site, IReadOnlyList<OutputFile> pages, PageKeys keys, StageTimer timer)
     {
-        // The feeds hold the newest posts of the site and of each tag: most edits change none of them.
-        var feedKey = keys.FeedKey(site.Config.FeedSize);
-        if (cache.Feeds is not { } feeds || feeds.Key != feedKey)
-        {
-            cache.Feeds = feeds = new CachedFiles(feedKey, FeedSet.Write(site));
-        }
-
-        foreach (var feed in feeds.Files)
+        // A feed holds the newest posts of the site or of a tag: an edit changes a few feeds at most.
+        foreach (var feed in FeedSet.Write(site, keys))
         {
             yield return feed;
         }
@@ -266,7 +260,7 @@ public static class SiteBuild
             }
         }
 
-        yield return new OutputFile("search/index.json", SearchIndexWriter.Write(site), null, "the search index");
+        yield return new OutputFile("search/index.json", SearchIndexWriter.Write(site, keys), null, "the search index");
         timer.Mark("search index");
         // The optional pages (subscribe, search) are in the sitemap when the theme made them.
         var optional = new[] { site.SubscribeUrl, site.SearchUrl }.Where(url => pages.Any(p => p.Path == Urls.OutputPath(site.Config, url))).ToList();

@@ -11,7 +11,9 @@ namespace NewsletterGen.Feeds;
 /// number of feeds it appears in.</summary>
 public static partial class FeedSet
 {
-    public static IReadOnlyList<OutputFile> Write(Site site)
+    /// <param name="cache">Feeds kept from an earlier build: a channel whose posts are the same
+    /// versions is not written again.</param>
+    public static IReadOnlyList<OutputFile> Write(Site site, IFeedCache? cache = null)
     {
         ArgumentNullException.ThrowIfNull(site);
         var config = site.Config;
@@ -22,8 +24,27 @@ public static partial class FeedSet
         };
         channels.AddRange(site.Tags.Select(t => ($"tags/{t.Slug}/", $"{site.Title}: {t.Name}", $"Issues of {site.Title} about {t.Name}.", t.Permalink, t.Feeds, (IReadOnlyList<Post>)t.Posts.Take(size).ToList())));
 
+        var files = new OutputFile[channels.Count * 3];
+        var keys = new string?[channels.Count];
+        var pending = new List<int>(channels.Count);
+        for (var c = 0; c < channels.Count; c++)
+        {
+            keys[c] = cache?.ChannelKey(channels[c].Title, channels[c].Posts);
+            if (keys[c] is { } key && cache!.TryGetChannel(channels[c].Folder, key) is { Count: 3 } kept)
+            {
+                for (var f = 0; f < 3; f++)
+                {
+                    files[(3 * c) + f] = kept[f];
+                }
+            }
+            else
+            {
+                pending.Add(c);
+            }
+        }
+
         var items = new ConcurrentDictionary<string, SerialisedItem>(StringComparer.Ordinal);
-        Parallel.ForEach(channels.SelectMany(c => c.Posts).DistinctBy(p => p.Url), post => items[post.Url] = SerialisedItem.Of(Item(config, post)));
+        Parallel.ForEach(pending.SelectMany(c => channels[c].Posts).DistinctBy(p => p.Url), post => items[post.Url] = SerialisedItem.Of(Item(config, post)));
 
         // Keyed by the item object (records compare by value, which would hash whole post bodies).
         var serialised = new Dictionary<FeedItem, SerialisedItem>(ReferenceEqualityComparer.Instance);
@@ -32,8 +53,7 @@ public static partial class FeedSet
             serialised[item.Item] = item;
         }
 
-        var files = new OutputFile[channels.Count * 3];
-        Parallel.For(0, channels.Count, c =>
+        Parallel.ForEach(pending, c =>
         {
             var (folder, title, description, home, links, posts) = channels[c];
             var channel = new FeedChannel(title, description, home, config.Language, links, posts.Select(p => items[p.Url].Item).ToList(), config.WebSubHub);
@@ -41,6 +61,10 @@ public static partial class FeedSet
             files[3 * c] = new OutputFile(folder + "feed.xml", RssFeedWriter.Write(channel, i => serialised[i].Rss), null, origin);
             files[(3 * c) + 1] = new OutputFile(folder + "atom.xml", AtomFeedWriter.Write(channel, site.Title, i => serialised[i].Atom), null, origin);
             files[(3 * c) + 2] = new OutputFile(folder + "feed.json", JsonFeedWriter.Write(channel, i => serialised[i].Json), null, origin);
+            if (keys[c] is { } key)
+            {
+                cache!.StoreChannel(folder, key, files[(3 * c)..((3 * c) + 3)]);
+            }
         });
 
         return files;
@@ -66,4 +90,16 @@ public static partial class FeedSet
             UrlAbsolutizer.Absolutize(post.Summary.Value, permalink),
             post.Image is { Length: > 0 } image ? Urls.AbsoluteFrom(config, post.Permalink, image) : null);
     }
+}
+
+/// <summary>Feeds kept between builds, one channel (its RSS, Atom and JSON files) at a time.
+/// Called from several threads.</summary>
+public interface IFeedCache
+{
+    /// <summary>The key of everything a channel's files are made from, or null when it cannot be known.</summary>
+    string? ChannelKey(string title, IReadOnlyList<Post> posts);
+
+    IReadOnlyList<OutputFile>? TryGetChannel(string folder, string key);
+
+    void StoreChannel(string folder, string key, IReadOnlyList<OutputFile> files);
 }

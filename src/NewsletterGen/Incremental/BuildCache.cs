@@ -34,8 +34,11 @@ public sealed class BuildCache
     /// <summary>Rendered pages, by output path.</summary>
     internal Dictionary<string, CachedOutput> Pages { get; set; } = new(StringComparer.Ordinal);
 
-    /// <summary>The feeds, with the key of the posts they were written from.</summary>
-    internal CachedFiles? Feeds { get; set; }
+    /// <summary>Each feed channel's files, by folder ("" for the site's, "tags/x/" for a tag's).</summary>
+    internal Dictionary<string, CachedFiles> Feeds { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>Each post's entry in the search index, by source path.</summary>
+    internal Dictionary<string, CachedBytes> SearchEntries { get; set; } = new(StringComparer.Ordinal);
 
     /// <summary>The origin check's findings for each page it read: a page reused from the cache
     /// is the same object, and is not read again.</summary>
@@ -58,7 +61,8 @@ public sealed class BuildCache
         Entries = new(StringComparer.Ordinal);
         Templates = null;
         Pages = new(StringComparer.Ordinal);
-        Feeds = null;
+        Feeds = new(StringComparer.Ordinal);
+        SearchEntries = new(StringComparer.Ordinal);
         Origins = new();
         FragmentIds = new();
     }
@@ -105,8 +109,11 @@ internal sealed record CachedTemplates(
 /// <summary>One output file and the key of everything it was made from.</summary>
 internal sealed record CachedOutput(string Key, OutputFile File);
 
-/// <summary>Several output files made together, and the key of what they were made from.</summary>
+/// <summary>A feed channel's files, and the key of what they were made from.</summary>
 internal sealed record CachedFiles(string Key, IReadOnlyList<OutputFile> Files);
+
+/// <summary>Bytes made from one input, and the key of that input.</summary>
+internal sealed record CachedBytes(string Key, byte[] Bytes);
 
 /// <summary>The output folder as the last build left it: which file objects it holds, by path.</summary>
 internal sealed record WrittenSite(string Directory, IReadOnlyDictionary<string, OutputFile> Files);

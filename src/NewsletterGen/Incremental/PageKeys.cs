@@ -1,8 +1,10 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
+using NewsletterGen.Feeds;
 using NewsletterGen.Model;
 using NewsletterGen.Output;
+using NewsletterGen.Search;
 using NewsletterGen.Templates;
 
 namespace NewsletterGen.Incremental;
@@ -14,13 +16,15 @@ namespace NewsletterGen.Incremental;
 /// templates it includes, and the site's lists its templates read (<see cref="TemplateDependencies"/>).
 /// Everything else a template can see comes from site.yml, whose change empties the cache.
 /// A template that reads the related posts of a related post (two levels deep) is not covered.</summary>
-internal sealed class PageKeys : IRenderedPageCache
+internal sealed class PageKeys : IRenderedPageCache, IFeedCache, ISearchEntryCache
 {
     private readonly Site _site;
     private readonly CachedTemplates _templates;
     private readonly IReadOnlyDictionary<string, (long Full, long Card)> _versions;
     private readonly BuildCache _cache;
     private readonly ConcurrentDictionary<string, CachedOutput> _next = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, CachedFiles> _nextFeeds = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, CachedBytes> _nextSearch = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _templateKeys = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _siteListKeys = new(StringComparer.Ordinal);
     private int _rendered;
@@ -87,23 +91,51 @@ internal sealed class PageKeys : IRenderedPageCache
         _next[path] = new CachedOutput(key, file);
     }
 
-    /// <summary>Replaces the cache's pages with this build's (pages that are gone drop out).</summary>
-    public void Commit() => _cache.Pages = new Dictionary<string, CachedOutput>(_next, StringComparer.Ordinal);
-
-    /// <summary>The key of the feeds: the posts of each channel, in order, whole (feeds carry
-    /// every post's full content).</summary>
-    public string FeedKey(int size)
+    /// <summary>Replaces the cache's pages and feeds with this build's (those that are gone drop out).</summary>
+    public void Commit()
     {
-        var key = new StringBuilder();
-        AppendPosts(key, _site.Posts.Take(size).ToList(), whole: true);
-        foreach (var tag in _site.Tags)
-        {
-            key.Append('|').Append(tag.Name).Append(':');
-            AppendPosts(key, tag.Posts.Take(size).ToList(), whole: true);
-        }
+        _cache.Pages = new Dictionary<string, CachedOutput>(_next, StringComparer.Ordinal);
+        _cache.Feeds = new Dictionary<string, CachedFiles>(_nextFeeds, StringComparer.Ordinal);
+        _cache.SearchEntries = new Dictionary<string, CachedBytes>(_nextSearch, StringComparer.Ordinal);
+    }
 
+    /// <summary>A post's search entry, kept while the post (whole, with its tags as the site
+    /// spells them) is the same.</summary>
+    public byte[] GetOrAdd(Post post, Func<Post, byte[]> make)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        ArgumentNullException.ThrowIfNull(make);
+        var key = new StringBuilder();
+        AppendPost(key, post, deep: false, whole: true);
+        var path = post.Source.File;
+        var entry = _cache.SearchEntries.TryGetValue(path, out var cached) && cached.Key == key.ToString()
+            ? cached
+            : new CachedBytes(key.ToString(), make(post));
+        _nextSearch[path] = entry;
+        return entry.Bytes;
+    }
+
+    /// <summary>A feed channel's key: its title and its posts, in order, whole (feeds carry
+    /// every post's full content). Everything else in a feed comes from site.yml.</summary>
+    public string? ChannelKey(string title, IReadOnlyList<Post> posts)
+    {
+        var key = new StringBuilder().Append(title).Append('|');
+        AppendPosts(key, posts, whole: true);
         return key.ToString();
     }
+
+    public IReadOnlyList<OutputFile>? TryGetChannel(string folder, string key)
+    {
+        if (_cache.Feeds.TryGetValue(folder, out var cached) && cached.Key == key)
+        {
+            _nextFeeds[folder] = cached;
+            return cached.Files;
+        }
+
+        return null;
+    }
+
+    public void StoreChannel(string folder, string key, IReadOnlyList<OutputFile> files) => _nextFeeds[folder] = new CachedFiles(key, files);
 
     private OutputFile Keep(string path, CachedOutput cached)
     {
