@@ -75,7 +75,7 @@ public static class SiteBuild
         entries.Commit();
         timer.Mark("markdown");
         ReportDuplicateIds(renderedPosts.Select(r => r.Entry), diagnostics);
-        var site = SiteBuilder.Build(config, renderedPosts.Select(r => r.Entry), renderedPages.Select(r => r.Entry));
+        var site = SiteBuilder.Build(config, renderedPosts.Select(r => r.Entry), renderedPages.Select(r => r.Entry), new RelatedPostsCache(cache));
         timer.Mark("site model");
 
         var versions = new Dictionary<string, (long Full, long Card)>(StringComparer.Ordinal);

@@ -37,6 +37,9 @@ public sealed class BuildCache
     /// <summary>Each feed channel's files, by folder ("" for the site's, "tags/x/" for a tag's).</summary>
     internal Dictionary<string, CachedFiles> Feeds { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>The related posts of every post, and the order and tags they were found for.</summary>
+    internal CachedRelated? Related { get; set; }
+
     /// <summary>Each post's entry in the search index, by source path.</summary>
     internal Dictionary<string, CachedBytes> SearchEntries { get; set; } = new(StringComparer.Ordinal);
 
@@ -63,6 +66,7 @@ public sealed class BuildCache
         Pages = new(StringComparer.Ordinal);
         Feeds = new(StringComparer.Ordinal);
         SearchEntries = new(StringComparer.Ordinal);
+        Related = null;
         Origins = new();
         FragmentIds = new();
     }
@@ -111,6 +115,9 @@ internal sealed record CachedOutput(string Key, OutputFile File);
 
 /// <summary>A feed channel's files, and the key of what they were made from.</summary>
 internal sealed record CachedFiles(string Key, IReadOnlyList<OutputFile> Files);
+
+/// <summary>The indices of each post's related posts, for the posts' order and tags in <see cref="Key"/>.</summary>
+internal sealed record CachedRelated(string Key, int[][] Indices);
 
 /// <summary>Bytes made from one input, and the key of that input.</summary>
 internal sealed record CachedBytes(string Key, byte[] Bytes);

@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
-using System.Text;
 using NewsletterGen.Feeds;
 using NewsletterGen.Model;
 using NewsletterGen.Output;
@@ -9,24 +7,27 @@ using NewsletterGen.Templates;
 
 namespace NewsletterGen.Incremental;
 
-/// <summary>The keys of pages and feeds: strings naming the version of everything a render reads.
-/// A post is named by the version of its entry (which changes with its file, its git date and
-/// the URLs its links resolved to), whether it is scheduled, its tags as the site spells them,
-/// and the same for its related posts. A page's key adds the versions of its template and the
-/// templates it includes, and the site's lists its templates read (<see cref="TemplateDependencies"/>).
-/// Everything else a template can see comes from site.yml, whose change empties the cache.
-/// A template that reads the related posts of a related post (two levels deep) is not covered.</summary>
+/// <summary>The keys of pages, feeds and search entries: hashes of the versions of everything a
+/// render reads. A post is named by the version of its entry (which changes with its file, its
+/// git date and the URLs its links resolved to) or, where it is shown only as a card (in lists,
+/// as a related post, as the newer or older issue), by its card's version; and by whether it is
+/// scheduled, its tags as the site spells them, and its related posts' cards. A page's key adds
+/// the versions of its template, the templates it includes and the layout, and the site's lists
+/// they read (<see cref="TemplateDependencies"/>). Everything else a template can see comes from
+/// site.yml, whose change empties the cache. Not covered: a template that reads the related
+/// posts of a related post (two levels deep).</summary>
 internal sealed class PageKeys : IRenderedPageCache, IFeedCache, ISearchEntryCache
 {
     private readonly Site _site;
     private readonly CachedTemplates _templates;
     private readonly IReadOnlyDictionary<string, (long Full, long Card)> _versions;
     private readonly BuildCache _cache;
-    private readonly ConcurrentDictionary<string, CachedOutput> _next = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PostTokens> _tokens;
+    private readonly ConcurrentDictionary<string, CachedOutput> _next;
     private readonly ConcurrentDictionary<string, CachedFiles> _nextFeeds = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, CachedBytes> _nextSearch = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string> _templateKeys = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string> _siteListKeys = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, CachedBytes> _nextSearch;
+    private readonly ConcurrentDictionary<string, UInt128> _templateKeys = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, UInt128> _siteListKeys = new(StringComparer.Ordinal);
     private int _rendered;
 
     /// <param name="versions">The version of every post and page, and of its card, by source path.</param>
@@ -36,54 +37,81 @@ internal sealed class PageKeys : IRenderedPageCache, IFeedCache, ISearchEntryCac
         _templates = templates;
         _versions = versions;
         _cache = cache;
+        _next = new(Environment.ProcessorCount, cache.Pages.Count + 64, StringComparer.Ordinal);
+        _nextSearch = new(Environment.ProcessorCount, site.Posts.Count, StringComparer.Ordinal);
+
+        // A post appears in many keys (its page, its neighbours', lists, feeds): its parts are made once.
+        // By source path: related posts are other objects than the site's list holds.
+        _tokens = new Dictionary<string, PostTokens>(site.Posts.Count, StringComparer.Ordinal);
+        foreach (var post in site.Posts)
+        {
+            var (full, card) = versions[post.Source.File];
+            _tokens[post.Source.File] = new PostTokens(Token('P', full, post), Token('C', card, post), default);
+        }
+
+        foreach (var post in site.Posts)
+        {
+            var related = new KeyBuilder();
+            foreach (var other in post.Related)
+            {
+                related.Add(_tokens[other.Source.File].Card);
+            }
+
+            _tokens[post.Source.File] = _tokens[post.Source.File] with { Related = related.Finish() };
+        }
     }
+
+    /// <summary>How many pages were rendered rather than taken from the cache.</summary>
+    public int RenderedCount => Volatile.Read(ref _rendered);
 
     public string? Key(PageJob job)
     {
         ArgumentNullException.ThrowIfNull(job);
-        var key = new StringBuilder(256);
-        key.Append(job.Url).Append('|').Append(TemplateKey(job.Template)).Append('|');
-        foreach (var (name, value) in job.Variables.OrderBy(v => v.Key, StringComparer.Ordinal))
+        var key = new KeyBuilder().Add(job.Url).Add(TemplateKey(job.Template));
+        foreach (var (name, value) in job.Variables)
         {
-            key.Append(name).Append('=');
+            key.Add(name);
             switch (value)
             {
                 case null:
-                    key.Append('-');
+                    key.Add(-1);
                     break;
                 case Post post:
                     // The page's own post, whole; any other (newer, older) as its card.
-                    AppendPost(key, post, deep: true, whole: name == "post");
+                    AddPost(key, post, deep: true, whole: name == "post");
                     break;
                 case Pager pager:
-                    key.Append(CultureInfo.InvariantCulture, $"{pager.Number}/{pager.PageCount}:");
-                    AppendPosts(key, pager.Posts);
+                    key.Add(pager.Number).Add(pager.PageCount);
+                    AddPosts(key, pager.Posts);
                     break;
                 case Tag tag:
-                    key.Append(tag.Name).Append(':');
-                    AppendPosts(key, tag.Posts);
+                    key.Add(tag.Name);
+                    AddPosts(key, tag.Posts);
                     break;
                 case Page page:
-                    key.Append('E').Append(name == "entry" ? _versions[page.Source.File].Full : _versions[page.Source.File].Card);
+                    key.Add(name == "entry" ? _versions[page.Source.File].Full : _versions[page.Source.File].Card);
                     break;
                 case IReadOnlyList<YearGroup>:
-                    AppendPosts(key, _site.Posts);
+                    key.Add(SiteListKey("years"));
                     break;
                 default:
                     return null; // a variable this key does not know how to name
             }
-
-            key.Append(';');
         }
 
         return key.ToString();
     }
 
-    public OutputFile? TryGet(string path, string key) =>
-        _cache.Pages.TryGetValue(path, out var cached) && cached.Key == key ? Keep(path, cached) : null;
+    public OutputFile? TryGet(string path, string key)
+    {
+        if (_cache.Pages.TryGetValue(path, out var cached) && cached.Key == key)
+        {
+            _next[path] = cached;
+            return cached.File;
+        }
 
-    /// <summary>How many pages were rendered rather than taken from the cache.</summary>
-    public int RenderedCount => Volatile.Read(ref _rendered);
+        return null;
+    }
 
     public void Store(string path, string key, OutputFile file)
     {
@@ -91,36 +119,12 @@ internal sealed class PageKeys : IRenderedPageCache, IFeedCache, ISearchEntryCac
         _next[path] = new CachedOutput(key, file);
     }
 
-    /// <summary>Replaces the cache's pages and feeds with this build's (those that are gone drop out).</summary>
-    public void Commit()
-    {
-        _cache.Pages = new Dictionary<string, CachedOutput>(_next, StringComparer.Ordinal);
-        _cache.Feeds = new Dictionary<string, CachedFiles>(_nextFeeds, StringComparer.Ordinal);
-        _cache.SearchEntries = new Dictionary<string, CachedBytes>(_nextSearch, StringComparer.Ordinal);
-    }
-
-    /// <summary>A post's search entry, kept while the post (whole, with its tags as the site
-    /// spells them) is the same.</summary>
-    public byte[] GetOrAdd(Post post, Func<Post, byte[]> make)
-    {
-        ArgumentNullException.ThrowIfNull(post);
-        ArgumentNullException.ThrowIfNull(make);
-        var key = new StringBuilder();
-        AppendPost(key, post, deep: false, whole: true);
-        var path = post.Source.File;
-        var entry = _cache.SearchEntries.TryGetValue(path, out var cached) && cached.Key == key.ToString()
-            ? cached
-            : new CachedBytes(key.ToString(), make(post));
-        _nextSearch[path] = entry;
-        return entry.Bytes;
-    }
-
     /// <summary>A feed channel's key: its title and its posts, in order, whole (feeds carry
     /// every post's full content). Everything else in a feed comes from site.yml.</summary>
     public string? ChannelKey(string title, IReadOnlyList<Post> posts)
     {
-        var key = new StringBuilder().Append(title).Append('|');
-        AppendPosts(key, posts, whole: true);
+        var key = new KeyBuilder().Add(title);
+        AddPosts(key, posts, whole: true);
         return key.ToString();
     }
 
@@ -137,24 +141,42 @@ internal sealed class PageKeys : IRenderedPageCache, IFeedCache, ISearchEntryCac
 
     public void StoreChannel(string folder, string key, IReadOnlyList<OutputFile> files) => _nextFeeds[folder] = new CachedFiles(key, files);
 
-    private OutputFile Keep(string path, CachedOutput cached)
+    /// <summary>A post's search entry, kept while the post (whole, with its tags as the site
+    /// spells them) is the same.</summary>
+    public byte[] GetOrAdd(Post post, Func<Post, byte[]> make)
     {
-        _next[path] = cached;
-        return cached.File;
+        ArgumentNullException.ThrowIfNull(post);
+        ArgumentNullException.ThrowIfNull(make);
+        var key = _tokens[post.Source.File].Whole.ToString("x32", null);
+        var path = post.Source.File;
+        var entry = _cache.SearchEntries.TryGetValue(path, out var cached) && cached.Key == key
+            ? cached
+            : new CachedBytes(key, make(post));
+        _nextSearch[path] = entry;
+        return entry.Bytes;
+    }
+
+    /// <summary>Replaces the cache's pages, feeds and search entries with this build's (those
+    /// that are gone drop out).</summary>
+    public void Commit()
+    {
+        _cache.Pages = new Dictionary<string, CachedOutput>(_next, StringComparer.Ordinal);
+        _cache.Feeds = new Dictionary<string, CachedFiles>(_nextFeeds, StringComparer.Ordinal);
+        _cache.SearchEntries = new Dictionary<string, CachedBytes>(_nextSearch, StringComparer.Ordinal);
     }
 
     /// <summary>The versions of the template, the templates it includes and layout.html, and the
     /// site's lists they read.</summary>
-    private string TemplateKey(string template) => _templateKeys.GetOrAdd(template, name =>
+    private UInt128 TemplateKey(string template) => _templateKeys.GetOrAdd(template, name =>
     {
-        var key = new StringBuilder();
+        var key = new KeyBuilder();
         var dependencies = _templates.Dependencies;
         var lists = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var path in new[] { $"templates/{name}", "templates/layout.html" })
         {
             foreach (var included in dependencies.Templates(path))
             {
-                key.Append(included).Append('@').Append(_templates.Versions.GetValueOrDefault(included)).Append(',');
+                key.Add(included).Add(_templates.Versions.GetValueOrDefault(included));
             }
 
             lists.UnionWith(dependencies.SiteListsRead(path));
@@ -162,79 +184,72 @@ internal sealed class PageKeys : IRenderedPageCache, IFeedCache, ISearchEntryCac
 
         foreach (var list in lists)
         {
-            key.Append('|').Append(list).Append('=').Append(SiteListKey(list));
+            key.Add(list).Add(SiteListKey(list));
         }
 
-        return key.ToString();
+        return key.Finish();
     });
 
-    private string SiteListKey(string list) => _siteListKeys.GetOrAdd(list, name =>
+    private UInt128 SiteListKey(string list) => _siteListKeys.GetOrAdd(list, name =>
     {
-        var key = new StringBuilder();
+        var key = new KeyBuilder();
         switch (name)
         {
             case "pages":
                 foreach (var page in _site.Pages)
                 {
-                    key.Append('E').Append(_versions[page.Source.File].Card).Append(',');
+                    key.Add(_versions[page.Source.File].Card);
                 }
 
                 break;
             case "tags":
                 foreach (var tag in _site.Tags)
                 {
-                    key.Append(tag.Name).Append(':');
-                    AppendPosts(key, tag.Posts);
-                    key.Append('|');
+                    key.Add(tag.Name);
+                    AddPosts(key, tag.Posts);
                 }
 
                 break;
             default: // posts, years and pagers are all the posts, in order
-                AppendPosts(key, _site.Posts);
+                AddPosts(key, _site.Posts);
                 break;
         }
 
-        return key.ToString();
+        return key.Finish();
     });
 
-    private void AppendPosts(StringBuilder key, IReadOnlyList<Post> posts, bool whole = false)
+    private void AddPosts(KeyBuilder key, IReadOnlyList<Post> posts, bool whole = false)
     {
-        key.Append(posts.Count).Append('[');
+        key.Add(posts.Count);
         foreach (var post in posts)
         {
-            AppendPost(key, post, deep: true, whole);
+            AddPost(key, post, deep: true, whole);
         }
-
-        key.Append(']');
     }
 
     /// <param name="deep">With the post's related posts (their cards).</param>
     /// <param name="whole">The post's own version, which changes with any edit; else its card's.</param>
-    private void AppendPost(StringBuilder key, Post post, bool deep, bool whole = false)
+    private void AddPost(KeyBuilder key, Post post, bool deep, bool whole = false)
     {
-        var (full, card) = _versions[post.Source.File];
-        key.Append(whole ? 'P' : 'C').Append(whole ? full : card);
-        if (post.IsScheduled)
-        {
-            key.Append('s');
-        }
-
-        foreach (var tag in post.Tags)
-        {
-            key.Append('#').Append(tag.Name);
-        }
-
+        var tokens = _tokens[post.Source.File];
+        key.Add(whole ? tokens.Whole : tokens.Card);
         if (deep)
         {
-            key.Append('(');
-            foreach (var related in post.Related)
-            {
-                AppendPost(key, related, deep: false);
-            }
+            key.Add(tokens.Related);
+        }
+    }
 
-            key.Append(')');
+    private static UInt128 Token(char kind, long version, Post post)
+    {
+        var key = new KeyBuilder().Add(kind).Add(version).Add(post.IsScheduled ? 1 : 0);
+        foreach (var tag in post.Tags)
+        {
+            key.Add(tag.Name);
         }
 
-        key.Append(',');
+        return key.Finish();
     }
+
+    /// <summary>A post's parts of a key: whole, as a card, and its related posts' cards.</summary>
+    private sealed record PostTokens(UInt128 Whole, UInt128 Card, UInt128 Related);
 }

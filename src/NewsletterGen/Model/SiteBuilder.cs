@@ -5,7 +5,10 @@ namespace NewsletterGen.Model;
 /// slug), so two builds of the same input give the same site.</summary>
 public static class SiteBuilder
 {
-    public static Site Build(SiteConfig config, IEnumerable<Post> posts, IEnumerable<Page> pages)
+    /// <param name="relatedCache">Related posts kept from an earlier build: finding them is the
+    /// one step here that grows faster than the number of posts, and an edit rarely changes any
+    /// post's tags or place in the order.</param>
+    public static Site Build(SiteConfig config, IEnumerable<Post> posts, IEnumerable<Page> pages, IRelatedPostsCache? relatedCache = null)
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(posts);
@@ -19,7 +22,8 @@ public static class SiteBuilder
         var tagNames = CanonicalTagNames(sorted);
         sorted = sorted.Select(p => p with { Tags = Canonical(p.Tags, tagNames, config) }).ToList();
 
-        sorted = WithRelated(sorted);
+        var related = relatedCache is null ? RelatedIndices(sorted) : relatedCache.GetOrAdd(sorted, RelatedIndices);
+        sorted = [.. sorted.Select((post, i) => post with { Related = [.. related[i].Select(r => sorted[r])] })];
 
         var tags = sorted
             .SelectMany(p => p.Tags.Select(t => (t.Slug, Post: p)))
@@ -75,11 +79,13 @@ public static class SiteBuilder
 
     public const int RelatedCount = 3;
 
-    /// <summary>For each post, the posts sharing the most tags with it, newest first among equals.
-    /// Counted through each tag's list of posts (a hash lookup per shared tag), never by comparing
-    /// every post with every other one.</summary>
-    private static List<Post> WithRelated(List<Post> posts)
+    /// <summary>For each post, the indices of the posts sharing the most tags with it, newest
+    /// first among equals. Counted through each tag's list of posts (a hash lookup per shared
+    /// tag), never by comparing every post with every other one. It depends only on the order of
+    /// the posts and their tags.</summary>
+    public static int[][] RelatedIndices(IReadOnlyList<Post> posts)
     {
+        ArgumentNullException.ThrowIfNull(posts);
         var byTag = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < posts.Count; i++)
         {
@@ -94,7 +100,7 @@ public static class SiteBuilder
             }
         }
 
-        var result = new Post[posts.Count];
+        var result = new int[posts.Count][];
         Parallel.For(
             0,
             posts.Count,
@@ -138,11 +144,7 @@ public static class SiteBuilder
                     }
                 }
 
-                var related = new List<Post>(found);
-                foreach (var index in best[..found])
-                {
-                    related.Add(posts[index]);
-                }
+                var related = best[..found].ToArray();
 
                 foreach (var touched in scratch.Touched)
                 {
@@ -150,11 +152,11 @@ public static class SiteBuilder
                 }
 
                 scratch.Touched.Clear();
-                result[i] = posts[i] with { Related = related };
+                result[i] = related;
                 return scratch;
             },
             _ => { });
-        return result.ToList();
+        return result;
     }
 
     private static bool Better(int candidate, int than, int[] counts) =>
@@ -177,4 +179,12 @@ public static class SiteBuilder
         tags.DistinctBy(t => t.Slug, StringComparer.Ordinal)
             .Select(t => new TagRef(names[t.Slug], t.Slug, Urls.Tag(config, t.Slug)))
             .ToList();
+}
+
+/// <summary>Related posts kept between builds (see <see cref="SiteBuilder.RelatedIndices"/>).</summary>
+public interface IRelatedPostsCache
+{
+    /// <summary>The related posts' indices for <paramref name="sorted"/>: kept ones when the posts'
+    /// order and tags are those they were found for, else computed.</summary>
+    int[][] GetOrAdd(IReadOnlyList<Post> sorted, Func<IReadOnlyList<Post>, int[][]> compute);
 }

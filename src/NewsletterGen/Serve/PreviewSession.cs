@@ -111,10 +111,12 @@ public sealed class PreviewSession : IAsyncDisposable
     private void Build()
     {
         var clock = Stopwatch.StartNew();
+        var allocated = GC.GetTotalAllocatedBytes();
         BuildResult result;
         try
         {
             result = SiteBuild.Run(_options, _cache);
+            GarbageCollection.EndReservation();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -138,5 +140,6 @@ public sealed class PreviewSession : IAsyncDisposable
         }
 
         _report(new PreviewBuild(number, result, clock.Elapsed));
+        GarbageCollection.ReserveForNextBuild(GC.GetTotalAllocatedBytes() - allocated);
     }
 }
