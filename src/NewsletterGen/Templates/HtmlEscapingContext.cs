@@ -35,6 +35,11 @@ internal sealed class HtmlEscapingContext : TemplateContext
         return this;
     }
 
+    /// <summary>The site model is read through plain getters (<see cref="ModelAccessors"/>),
+    /// everything else as Scriban reads it. Scriban asks once per type and context.</summary>
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target) =>
+        ModelAccessors.For(target) ?? base.GetMemberAccessorImpl(target);
+
     /// <summary>Scriban converts every argument of a built-in function (date.to_string,
     /// string.strip, array.size) to its parameter's type, looking up first whether that type is
     /// nullable, then walking a list of conversions: reflection that profiles showed as a third of
