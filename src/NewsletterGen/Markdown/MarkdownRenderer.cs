@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
@@ -220,35 +219,10 @@ public sealed partial class MarkdownRenderer
         return toc;
     }
 
-    [GeneratedRegex("<[^>]*>")]
-    private static partial Regex Tag();
-
-    // Tags that separate words when a page is read as text; inline tags (em, a, code) do not.
-    [GeneratedRegex(@"</?(?:p|div|h[1-6]|li|ul|ol|br|hr|tr|td|th|table|thead|tbody|blockquote|pre|figure|figcaption|dl|dt|dd|section|aside|details|summary|img)\b[^>]*>", RegexOptions.IgnoreCase)]
-    private static partial Regex BlockTag();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Space();
-
     /// <summary>The text of an HTML fragment, for meta descriptions and feeds' plain fields.</summary>
-    public static string PlainText(string html) =>
-        Space().Replace(WebUtility.HtmlDecode(Tag().Replace(BlockTag().Replace(html, " "), string.Empty)), " ").Trim();
+    public static string PlainText(string html) => HtmlText.Of(html);
 
-    private static int CountWords(string text)
-    {
-        var count = 0;
-        var inWord = false;
-        foreach (var c in text)
-        {
-            var isWordChar = !char.IsWhiteSpace(c);
-            if (isWordChar && !inWord)
-            {
-                count++;
-            }
-
-            inWord = isWordChar;
-        }
-
-        return count;
-    }
+    /// <summary>The words of a plain text from <see cref="PlainText"/>: there, words are
+    /// separated by exactly one space, with none at either end.</summary>
+    private static int CountWords(string text) => text.Length == 0 ? 0 : text.AsSpan().Count(' ') + 1;
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -100,25 +101,29 @@ public static class SearchIndexWriter
         var rest = text.AsSpan();
         while (seen.Count < MaxWords)
         {
-            var start = 0;
-            while (start < rest.Length && char.IsWhiteSpace(rest[start]))
-            {
-                start++;
-            }
-
-            if (start == rest.Length)
+            var start = rest.IndexOfAnyExcept(WhiteSpace);
+            if (start < 0)
             {
                 break;
             }
 
-            var end = start + 1;
-            while (end < rest.Length && !char.IsWhiteSpace(rest[end]))
+            rest = rest[start..];
+            var end = rest.IndexOfAny(WhiteSpace);
+            var raw = end < 0 ? rest : rest[..end];
+            rest = end < 0 ? [] : rest[end..];
+            var first = 0;
+            var last = raw.Length;
+            while (first < last && Punctuation.Contains(raw[first]))
             {
-                end++;
+                first++;
             }
 
-            var raw = rest[start..end].Trim(Punctuation);
-            rest = rest[end..];
+            while (last > first && Punctuation.Contains(raw[last - 1]))
+            {
+                last--;
+            }
+
+            raw = raw[first..last];
             if (raw.Length < 3)
             {
                 continue;
@@ -141,7 +146,11 @@ public static class SearchIndexWriter
         return words.ToString();
     }
 
-    private const string Punctuation = ".,;:!?()[]\"'“”‘’«»—–*";
+    private static readonly SearchValues<char> Punctuation = SearchValues.Create(".,;:!?()[]\"'“”‘’«»—–*");
+
+    // What char.IsWhiteSpace (and so string.Split with no separators) counts as white space.
+    private static readonly SearchValues<char> WhiteSpace = SearchValues.Create(
+        "\t\n\v\f\r \u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
 }
 
 /// <summary>Search index entries kept between builds, by post. Called from several threads.</summary>

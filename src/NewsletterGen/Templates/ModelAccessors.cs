@@ -1,0 +1,152 @@
+using NewsletterGen.Model;
+using Scriban.Runtime;
+
+namespace NewsletterGen.Templates;
+
+/// <summary>The accessors of the model types templates read most (see <see cref="ModelAccessor{T}"/>).
+/// A test checks that each lists exactly the members, and returns the values, that Scriban's
+/// reflection-based accessor would: a property added to a record must be added here too.</summary>
+internal static class ModelAccessors
+{
+    public static readonly ModelAccessor<Post> Post = new(new()
+    {
+        ["slug"] = p => p.Slug,
+        ["title"] = p => p.Title,
+        ["published"] = p => p.Published,
+        ["last_updated"] = p => p.LastUpdated,
+        ["authors"] = p => p.Authors,
+        ["tags"] = p => p.Tags,
+        ["summary"] = p => p.Summary,
+        ["summary_text"] = p => p.SummaryText,
+        ["content"] = p => p.Content,
+        ["word_count"] = p => p.WordCount,
+        ["url"] = p => p.Url,
+        ["permalink"] = p => p.Permalink,
+        ["image"] = p => p.Image,
+        ["is_draft"] = p => p.IsDraft,
+        ["source"] = p => p.Source,
+        ["extra"] = p => p.Extra,
+        ["id"] = p => p.Id,
+        ["is_scheduled"] = p => p.IsScheduled,
+        ["aliases"] = p => p.Aliases,
+        ["text"] = p => p.Text,
+        ["toc"] = p => p.Toc,
+        ["has_toc"] = p => p.HasToc,
+        ["related"] = p => p.Related,
+        ["date"] = p => p.Date,
+        ["date_iso"] = p => p.DateIso,
+        ["updated"] = p => p.Updated,
+        ["updated_iso"] = p => p.UpdatedIso,
+        ["last_modified"] = p => p.LastModified,
+        ["reading_minutes"] = p => p.ReadingMinutes,
+    });
+
+    public static readonly ModelAccessor<TagRef> TagRef = new(new()
+    {
+        ["name"] = t => t.Name,
+        ["slug"] = t => t.Slug,
+        ["url"] = t => t.Url,
+    });
+
+    public static readonly ModelAccessor<Author> Author = new(new()
+    {
+        ["id"] = a => a.Id,
+        ["name"] = a => a.Name,
+        ["url"] = a => a.Url,
+        ["email"] = a => a.Email,
+    });
+
+    public static readonly ModelAccessor<PageInfo> PageInfo = new(new()
+    {
+        ["kind"] = p => p.Kind,
+        ["title"] = p => p.Title,
+        ["description"] = p => p.Description,
+        ["url"] = p => p.Url,
+        ["permalink"] = p => p.Permalink,
+        ["feeds"] = p => p.Feeds,
+        ["image"] = p => p.Image,
+        ["json_ld"] = p => p.JsonLd,
+    });
+
+    public static readonly ModelAccessor<Pager> Pager = new(new()
+    {
+        ["number"] = p => p.Number,
+        ["page_count"] = p => p.PageCount,
+        ["posts"] = p => p.Posts,
+        ["url"] = p => p.Url,
+        ["previous_url"] = p => p.PreviousUrl,
+        ["next_url"] = p => p.NextUrl,
+    });
+
+    public static readonly ModelAccessor<Site> Site = new(new()
+    {
+        ["config"] = s => s.Config,
+        ["posts"] = s => s.Posts,
+        ["pages"] = s => s.Pages,
+        ["tags"] = s => s.Tags,
+        ["years"] = s => s.Years,
+        ["pagers"] = s => s.Pagers,
+        ["title"] = s => s.Title,
+        ["description"] = s => s.Description,
+        ["base_url"] = s => s.BaseUrl,
+        ["language"] = s => s.Language,
+        ["time_zone"] = s => s.TimeZone,
+        ["authors"] = s => s.Authors,
+        ["extra"] = s => s.Extra,
+        ["feeds"] = s => s.Feeds,
+        ["feed_url"] = s => s.FeedUrl,
+        ["feed_permalink"] = s => s.FeedPermalink,
+        ["subscribe_url"] = s => s.SubscribeUrl,
+        ["search_url"] = s => s.SearchUrl,
+        ["search_index_url"] = s => s.SearchIndexUrl,
+    });
+
+    public static readonly ModelAccessor<FeedLink> FeedLink = new(new()
+    {
+        ["title"] = f => f.Title,
+        ["format"] = f => f.Format,
+        ["media_type"] = f => f.MediaType,
+        ["url"] = f => f.Url,
+        ["permalink"] = f => f.Permalink,
+    });
+
+    public static readonly ModelAccessor<Tag> Tag = new(new()
+    {
+        ["name"] = t => t.Name,
+        ["slug"] = t => t.Slug,
+        ["url"] = t => t.Url,
+        ["permalink"] = t => t.Permalink,
+        ["posts"] = t => t.Posts,
+        ["count"] = t => t.Count,
+        ["feeds"] = t => t.Feeds,
+    });
+
+    public static readonly ModelAccessor<TocEntry> TocEntry = new(new()
+    {
+        ["level"] = t => t.Level,
+        ["id"] = t => t.Id,
+        ["text"] = t => t.Text,
+    });
+
+    public static readonly ModelAccessor<YearGroup> YearGroup = new(new()
+    {
+        ["year"] = y => y.Year,
+        ["posts"] = y => y.Posts,
+    });
+
+    /// <summary>The accessor for a model object, or null for any other value.</summary>
+    public static IObjectAccessor? For(object target) => target switch
+    {
+        Model.Post => Post,
+        Model.TagRef => TagRef,
+        Model.Author => Author,
+        Model.PageInfo => PageInfo,
+        Model.Pager => Pager,
+        Model.Site => Site,
+        Model.FeedLink => FeedLink,
+        Model.Tag => Tag,
+        Model.TocEntry => TocEntry,
+        Model.YearGroup => YearGroup,
+        _ => null,
+    };
+}
