@@ -89,7 +89,7 @@ public static class SiteBuild
         var files = new List<OutputFile>();
         files.AddRange(new PageRenderer(templates.Set, site).RenderAll(diagnostics, keys));
         timer.Mark("templates");
-        files.AddRange(SiteFeeds(site, files, keys, timer));
+        files.AddRange(SiteFeeds(site, files, keys, cache, timer));
         timer.Mark("sitemap");
         files.AddRange(listing.Files.Select(f => OutputFile.Copy(f.OutputPath, f.FullPath, ContentLoader.Relative(source, f.FullPath))));
         OutputWriter.ReportClashes(files, diagnostics);
@@ -145,6 +145,26 @@ public static class SiteBuild
             : OutputWriter.Write(files, folder);
         cache.Written = new WrittenSite(folder, files.ToDictionary(f => f.Path, StringComparer.Ordinal));
         return statistics;
+    }
+
+    /// <summary>The sitemap, written again only when a URL or a date in it changed (a post's
+    /// text does not show in it).</summary>
+    private static byte[] Sitemap(Site site, IReadOnlyList<string> optional, BuildCache cache)
+    {
+        var entries = SitemapWriter.Entries(site, optional);
+        var key = new KeyBuilder();
+        foreach (var (url, lastModified) in entries)
+        {
+            key.Add(url).Add(lastModified?.UtcTicks ?? -1).Add((long)(lastModified?.Offset.TotalMinutes ?? 0));
+        }
+
+        var hash = key.ToString();
+        if (cache.Sitemap is not { } kept || kept.Key != hash)
+        {
+            cache.Sitemap = kept = new CachedBytes(hash, SitemapWriter.Write(site.Config, entries));
+        }
+
+        return kept.Bytes;
     }
 
     /// <summary>What every stage depends on: site.yml as written, and the base URL given on the
@@ -242,7 +262,7 @@ public static class SiteBuild
         return urls;
     }
 
-    private static IEnumerable<OutputFile> SiteFeeds(Site site, IReadOnlyList<OutputFile> pages, PageKeys keys, StageTimer timer)
+    private static IEnumerable<OutputFile> SiteFeeds(Site site, IReadOnlyList<OutputFile> pages, PageKeys keys, BuildCache cache, StageTimer timer)
     {
         // A feed holds the newest posts of the site or of a tag: an edit changes a few feeds at most.
         foreach (var feed in FeedSet.Write(site, keys))
@@ -264,7 +284,7 @@ public static class SiteBuild
         timer.Mark("search index");
         // The optional pages (subscribe, search) are in the sitemap when the theme made them.
         var optional = new[] { site.SubscribeUrl, site.SearchUrl }.Where(url => pages.Any(p => p.Path == Urls.OutputPath(site.Config, url))).ToList();
-        yield return new OutputFile("sitemap.xml", SitemapWriter.Write(site, optional), null, "the sitemap");
+        yield return new OutputFile("sitemap.xml", Sitemap(site, optional, cache), null, "the sitemap");
         yield return OutputFile.FromText("robots.txt", SitemapWriter.Robots(site), "robots.txt");
     }
 }

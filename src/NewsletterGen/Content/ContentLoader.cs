@@ -109,8 +109,9 @@ public static class ContentLoader
         }
 
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden, IgnoreInaccessible = true };
+        var prefix = Path.TrimEndingDirectorySeparator(directory).Length + 1;
         return Directory.EnumerateFiles(directory, "*", options)
-            .Where(f => !IsIgnored(Relative(directory, f)))
+            .Where(f => !IsIgnored(f[prefix..].Replace('\\', '/')))
             .Order(StringComparer.Ordinal)
             .ToList();
     }

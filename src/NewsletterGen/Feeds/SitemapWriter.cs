@@ -11,7 +11,10 @@ public static class SitemapWriter
 
     /// <param name="site">The site.</param>
     /// <param name="otherPages">Root-relative URLs of further pages the theme made (subscribe, search).</param>
-    public static byte[] Write(Site site, IReadOnlyList<string> otherPages)
+    public static byte[] Write(Site site, IReadOnlyList<string> otherPages) => Write(site.Config, Entries(site, otherPages));
+
+    /// <summary>Every URL the sitemap lists, root-relative, with its last change when known.</summary>
+    public static IReadOnlyList<(string Url, DateTimeOffset? LastModified)> Entries(Site site, IReadOnlyList<string> otherPages)
     {
         ArgumentNullException.ThrowIfNull(otherPages);
         ArgumentNullException.ThrowIfNull(site);
@@ -25,6 +28,13 @@ public static class SitemapWriter
         entries.AddRange(site.Tags.Select(t => (t.Url, (DateTimeOffset?)t.Posts.Max(p => p.LastModified))));
         entries.Add((Urls.Archive(config), newest));
         entries.AddRange(otherPages.Select(url => (url, (DateTimeOffset?)null)));
+        return entries;
+    }
+
+    public static byte[] Write(SiteConfig config, IReadOnlyList<(string Url, DateTimeOffset? LastModified)> entries)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(entries);
 
         using var stream = new MemoryStream();
         using (var xml = XmlWriter.Create(stream, XmlText.WriterSettings))

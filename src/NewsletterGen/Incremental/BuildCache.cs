@@ -37,6 +37,9 @@ public sealed class BuildCache
     /// <summary>Each feed channel's files, by folder ("" for the site's, "tags/x/" for a tag's).</summary>
     internal Dictionary<string, CachedFiles> Feeds { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>The sitemap, and the key of the URLs and dates it lists.</summary>
+    internal CachedBytes? Sitemap { get; set; }
+
     /// <summary>The related posts of every post, and the order and tags they were found for.</summary>
     internal CachedRelated? Related { get; set; }
 
@@ -67,6 +70,7 @@ public sealed class BuildCache
         Feeds = new(StringComparer.Ordinal);
         SearchEntries = new(StringComparer.Ordinal);
         Related = null;
+        Sitemap = null;
         Origins = new();
         FragmentIds = new();
     }

@@ -28,6 +28,7 @@ internal sealed class PageKeys : IRenderedPageCache, IFeedCache, ISearchEntryCac
     private readonly ConcurrentDictionary<string, CachedBytes> _nextSearch;
     private readonly ConcurrentDictionary<string, UInt128> _templateKeys = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, UInt128> _siteListKeys = new(StringComparer.Ordinal);
+    private const int LockCount = 256;
     private int _rendered;
 
     /// <param name="versions">The version of every post and page, and of its card, by source path.</param>
@@ -37,8 +38,10 @@ internal sealed class PageKeys : IRenderedPageCache, IFeedCache, ISearchEntryCac
         _templates = templates;
         _versions = versions;
         _cache = cache;
-        _next = new(Environment.ProcessorCount, cache.Pages.Count + 64, StringComparer.Ordinal);
-        _nextSearch = new(Environment.ProcessorCount, site.Posts.Count, StringComparer.Ordinal);
+        // Many locks: every page of the site is recorded here from parallel loops, and with one
+        // lock per core the threads spent more time waiting for each other than recording.
+        _next = new(LockCount, cache.Pages.Count + 64, StringComparer.Ordinal);
+        _nextSearch = new(LockCount, site.Posts.Count, StringComparer.Ordinal);
 
         // A post appears in many keys (its page, its neighbours', lists, feeds): its parts are made once.
         // By source path: related posts are other objects than the site's list holds.

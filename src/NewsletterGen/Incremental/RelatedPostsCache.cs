@@ -1,4 +1,3 @@
-using System.Text;
 using NewsletterGen.Model;
 
 namespace NewsletterGen.Incremental;
@@ -12,16 +11,14 @@ internal sealed class RelatedPostsCache(BuildCache cache) : IRelatedPostsCache
     {
         ArgumentNullException.ThrowIfNull(sorted);
         ArgumentNullException.ThrowIfNull(compute);
-        var key = new StringBuilder(sorted.Count * 96);
+        var key = new KeyBuilder();
         foreach (var post in sorted)
         {
-            key.Append(post.Source.File);
+            key.Add(post.Source.File).Add(post.Tags.Count);
             foreach (var tag in post.Tags)
             {
-                key.Append('\u001f').Append(tag.Slug);
+                key.Add(tag.Slug);
             }
-
-            key.Append('\n');
         }
 
         var shape = key.ToString();

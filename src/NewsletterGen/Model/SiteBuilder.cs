@@ -20,7 +20,7 @@ public static class SiteBuilder
             .ToList();
 
         var tagNames = CanonicalTagNames(sorted);
-        sorted = sorted.Select(p => p with { Tags = Canonical(p.Tags, tagNames, config) }).ToList();
+        sorted = sorted.Select(p => Canonical(p.Tags, tagNames, config) is var tags && ReferenceEquals(tags, p.Tags) ? p : p with { Tags = tags }).ToList();
 
         var related = relatedCache is null ? RelatedIndices(sorted) : relatedCache.GetOrAdd(sorted, RelatedIndices);
         sorted = [.. sorted.Select((post, i) => post with { Related = [.. related[i].Select(r => sorted[r])] })];
@@ -164,21 +164,38 @@ public static class SiteBuilder
 
     /// <summary>For each tag slug, the spelling most posts use; ties go to the spelling that sorts
     /// first, so the choice does not depend on file order.</summary>
-    private static Dictionary<string, string> CanonicalTagNames(IEnumerable<Post> posts) =>
-        posts.SelectMany(p => p.Tags)
-            .GroupBy(t => t.Slug, StringComparer.Ordinal)
-            .ToDictionary(
-                g => g.Key,
-                g => g.GroupBy(t => t.Name, StringComparer.Ordinal)
-                    .OrderByDescending(n => n.Count())
-                    .ThenBy(n => n.Key, StringComparer.Ordinal)
-                    .First().Key,
-                StringComparer.Ordinal);
+    private static Dictionary<string, string> CanonicalTagNames(IEnumerable<Post> posts)
+    {
+        var spellings = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        foreach (var tag in posts.SelectMany(p => p.Tags))
+        {
+            if (!spellings.TryGetValue(tag.Slug, out var counts))
+            {
+                spellings[tag.Slug] = counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            }
 
-    private static List<TagRef> Canonical(IReadOnlyList<TagRef> tags, Dictionary<string, string> names, SiteConfig config) =>
-        tags.DistinctBy(t => t.Slug, StringComparer.Ordinal)
+            counts[tag.Name] = counts.GetValueOrDefault(tag.Name) + 1;
+        }
+
+        return spellings.ToDictionary(
+            s => s.Key,
+            s => s.Value.OrderByDescending(n => n.Value).ThenBy(n => n.Key, StringComparer.Ordinal).First().Key,
+            StringComparer.Ordinal);
+    }
+
+    private static IReadOnlyList<TagRef> Canonical(IReadOnlyList<TagRef> tags, Dictionary<string, string> names, SiteConfig config)
+    {
+        // Most posts already spell each tag the common way, once: their list is kept as it is.
+        var distinct = tags.Select(t => t.Slug).Distinct(StringComparer.Ordinal).Count() == tags.Count;
+        if (distinct && tags.All(t => t.Name == names[t.Slug] && t.Url == Urls.Tag(config, t.Slug)))
+        {
+            return tags;
+        }
+
+        return tags.DistinctBy(t => t.Slug, StringComparer.Ordinal)
             .Select(t => new TagRef(names[t.Slug], t.Slug, Urls.Tag(config, t.Slug)))
             .ToList();
+    }
 }
 
 /// <summary>Related posts kept between builds (see <see cref="SiteBuilder.RelatedIndices"/>).</summary>

@@ -43,20 +43,19 @@ public sealed class PageRenderer
         var jobs = Jobs().ToList();
         var results = new OutputFile?[jobs.Count];
         var keys = new string?[jobs.Count];
-        var pending = new List<int>(jobs.Count);
-        for (var i = 0; i < jobs.Count; i++)
+        if (cache is not null)
         {
-            var path = Urls.OutputPath(_site.Config, jobs[i].Url);
-            keys[i] = cache?.Key(jobs[i]);
-            if (keys[i] is { } key && cache!.TryGet(path, key) is { } cached)
+            Parallel.For(0, jobs.Count, i =>
             {
-                results[i] = cached;
-            }
-            else
-            {
-                pending.Add(i);
-            }
+                keys[i] = cache.Key(jobs[i]);
+                if (keys[i] is { } key)
+                {
+                    results[i] = cache.TryGet(Urls.OutputPath(_site.Config, jobs[i].Url), key);
+                }
+            });
         }
+
+        var pending = Enumerable.Range(0, jobs.Count).Where(i => results[i] is null).ToList();
 
         // One TemplateContext per worker, reused page after page: making a context is a large
         // part of rendering a small page. Each page's variables are pushed and popped around it.
