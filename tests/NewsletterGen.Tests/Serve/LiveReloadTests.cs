@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using AwesomeAssertions;
 using NewsletterGen.Serve;
+using NewsletterGen.Tests.Infrastructure;
 
 namespace NewsletterGen.Tests.Serve;
 
@@ -82,6 +83,75 @@ public class LiveReloadTests
 
         Errors(later.Hello).Should().ContainSingle().Which.Should().StartWith("content/posts/hello.md:1:1: error NG0104: ");
         JsonDocument.Parse(status).RootElement.GetProperty("succeeded").GetBoolean().Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task A_rebuild_renders_only_the_pages_a_save_affects_and_leaves_the_same_site_as_a_clean_build()
+    {
+        using var timeout = TestTimeout.Start();
+        await using var served = await ServedSite.StartAsync("""
+            -- content/posts/a.md --
+            ---
+            title: Alpha
+            date: 2024-05-01
+            tags: [Compute]
+            summary: About compute.
+            ---
+            Alpha's first text.
+            -- content/posts/b.md --
+            ---
+            title: Beta
+            date: 2024-05-02
+            tags: [Compute]
+            ---
+            Beta.
+            -- content/posts/c.md --
+            ---
+            title: Gamma
+            date: 2024-05-03
+            ---
+            Gamma links to [Alpha](a.md).
+            """);
+        await using var events = await served.OpenEventsAsync(timeout.Token);
+        var pages = served.Builds[0].Result.RenderedPages;
+
+        served.Site.Write("content/posts/a.md", "---\ntitle: Alpha\ndate: 2024-05-01\ntags: [Compute]\nsummary: About compute.\n---\nAlpha's second text.\n");
+        await events.WaitForAsync("reload", timeout.Token);
+        served.Site.Write("templates/partials/post-list.html", File.ReadAllText(Path.Combine(served.Site.Root, "templates/partials/post-list.html")) + "<!-- list -->\n");
+        await events.WaitForAsync("reload", timeout.Token);
+
+        var builds = served.Builds;
+        builds[^2].Result.RenderedPages.Should().Be(1, "only Alpha's own page shows its text; lists show its unchanged summary");
+        builds[^1].Result.RenderedPages.Should().BeInRange(2, pages - 1, "the partial is on the home and tag pages, not on posts");
+        (await served.Http.GetStringAsync("/posts/alpha/", timeout.Token)).Should().Contain("Alpha's second text.");
+        var clean = Path.Combine(served.Site.Root, "_clean");
+        SiteBuild.Run(new BuildOptions(served.Site.Root, clean, Now: TestSite.Now)).Succeeded.Should().BeTrue();
+        foreach (var file in Directory.EnumerateFiles(clean, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(clean, file);
+            File.ReadAllBytes(Path.Combine(served.Site.Output, relative)).Should().Equal(File.ReadAllBytes(file), $"/{relative} should be as a clean build makes it");
+        }
+
+        Directory.EnumerateFiles(served.Site.Output, "*", SearchOption.AllDirectories).Should().HaveSameCount(Directory.EnumerateFiles(clean, "*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public async Task A_content_folder_made_after_the_server_started_is_watched()
+    {
+        using var timeout = TestTimeout.Start();
+        await using var served = await ServedSite.StartAsync(OnePost, before: site => Directory.Delete(Path.Combine(site.Root, "content"), recursive: true));
+        await using var events = await served.OpenEventsAsync(timeout.Token);
+        served.Builds[0].Result.Succeeded.Should().BeFalse("there is no site.yml yet");
+
+        // As `git checkout` or a copy would: the folder appears with its files.
+        var staging = Path.Combine(Path.GetTempPath(), "nlg-content-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(staging, "posts"));
+        File.WriteAllText(Path.Combine(staging, "site.yml"), TestSite.DefaultSiteYml);
+        File.WriteAllText(Path.Combine(staging, "posts", "hello.md"), Post("Arrived later."));
+        Directory.Move(staging, Path.Combine(served.Site.Root, "content"));
+
+        await events.WaitForAsync("reload", timeout.Token);
+        (await served.Http.GetStringAsync("/posts/hello/", timeout.Token)).Should().Contain("Arrived later.");
     }
 
     [Fact]

@@ -36,11 +36,13 @@ public sealed class ServedSite : IAsyncDisposable
         }
     }
 
-    public static async Task<ServedSite> StartAsync(string files, Func<BuildOptions, BuildOptions>? configure = null)
+    /// <param name="before">Changes the site's folder before the server starts.</param>
+    public static async Task<ServedSite> StartAsync(string files, Func<BuildOptions, BuildOptions>? configure = null, Action<TestSite>? before = null)
     {
         var site = TestSite.Create(files);
         try
         {
+            before?.Invoke(site);
             var options = new BuildOptions(site.Root, site.Output, Now: TestSite.Now);
             var builds = new List<PreviewBuild>();
             var session = await PreviewSession.StartAsync(configure is null ? options : configure(options), 0, b =>
