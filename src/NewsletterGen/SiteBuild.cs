@@ -158,7 +158,7 @@ public static class SiteBuild
             key.Add(url).Add(lastModified?.UtcTicks ?? -1).Add((long)(lastModified?.Offset.TotalMinutes ?? 0));
         }
 
-        var hash = key.ToString();
+        var hash = key.Finish();
         if (cache.Sitemap is not { } kept || kept.Key != hash)
         {
             cache.Sitemap = kept = new CachedBytes(hash, SitemapWriter.Write(site.Config, entries));

@@ -124,7 +124,7 @@ internal sealed record CachedFiles(string Key, IReadOnlyList<OutputFile> Files);
 internal sealed record CachedRelated(string Key, int[][] Indices);
 
 /// <summary>Bytes made from one input, and the key of that input.</summary>
-internal sealed record CachedBytes(string Key, byte[] Bytes);
+internal sealed record CachedBytes(UInt128 Key, byte[] Bytes);
 
 /// <summary>The output folder as the last build left it: which file objects it holds, by path.</summary>
 internal sealed record WrittenSite(string Directory, IReadOnlyDictionary<string, OutputFile> Files);

@@ -23,12 +23,11 @@ internal sealed class PageKeys : IRenderedPageCache, IFeedCache, ISearchEntryCac
     private readonly IReadOnlyDictionary<string, (long Full, long Card)> _versions;
     private readonly BuildCache _cache;
     private readonly Dictionary<string, PostTokens> _tokens;
-    private readonly ConcurrentDictionary<string, CachedOutput> _next;
+    private readonly Dictionary<string, CachedOutput> _next;
     private readonly ConcurrentDictionary<string, CachedFiles> _nextFeeds = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, CachedBytes> _nextSearch;
+    private readonly Dictionary<string, CachedBytes> _nextSearch;
     private readonly ConcurrentDictionary<string, UInt128> _templateKeys = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, UInt128> _siteListKeys = new(StringComparer.Ordinal);
-    private const int LockCount = 256;
     private int _rendered;
 
     /// <param name="versions">The version of every post and page, and of its card, by source path.</param>
@@ -38,10 +37,8 @@ internal sealed class PageKeys : IRenderedPageCache, IFeedCache, ISearchEntryCac
         _templates = templates;
         _versions = versions;
         _cache = cache;
-        // Many locks: every page of the site is recorded here from parallel loops, and with one
-        // lock per core the threads spent more time waiting for each other than recording.
-        _next = new(LockCount, cache.Pages.Count + 64, StringComparer.Ordinal);
-        _nextSearch = new(LockCount, site.Posts.Count, StringComparer.Ordinal);
+        _next = new(cache.Pages.Count + 64, StringComparer.Ordinal);
+        _nextSearch = new(site.Posts.Count, StringComparer.Ordinal);
 
         // A post appears in many keys (its page, its neighbours', lists, feeds): its parts are made once.
         // By source path: related posts are other objects than the site's list holds.
@@ -65,7 +62,7 @@ internal sealed class PageKeys : IRenderedPageCache, IFeedCache, ISearchEntryCac
     }
 
     /// <summary>How many pages were rendered rather than taken from the cache.</summary>
-    public int RenderedCount => Volatile.Read(ref _rendered);
+    public int RenderedCount => _rendered;
 
     public string? Key(PageJob job)
     {
@@ -105,20 +102,12 @@ internal sealed class PageKeys : IRenderedPageCache, IFeedCache, ISearchEntryCac
         return key.ToString();
     }
 
-    public OutputFile? TryGet(string path, string key)
-    {
-        if (_cache.Pages.TryGetValue(path, out var cached) && cached.Key == key)
-        {
-            _next[path] = cached;
-            return cached.File;
-        }
+    public OutputFile? TryGet(string path, string key) =>
+        _cache.Pages.TryGetValue(path, out var cached) && cached.Key == key ? cached.File : null;
 
-        return null;
-    }
-
-    public void Store(string path, string key, OutputFile file)
+    public void Record(string path, string key, OutputFile file, bool rendered)
     {
-        Interlocked.Increment(ref _rendered);
+        _rendered += rendered ? 1 : 0;
         _next[path] = new CachedOutput(key, file);
     }
 
@@ -146,17 +135,16 @@ internal sealed class PageKeys : IRenderedPageCache, IFeedCache, ISearchEntryCac
 
     /// <summary>A post's search entry, kept while the post (whole, with its tags as the site
     /// spells them) is the same.</summary>
-    public byte[] GetOrAdd(Post post, Func<Post, byte[]> make)
+    public byte[]? TryGet(Post post)
     {
         ArgumentNullException.ThrowIfNull(post);
-        ArgumentNullException.ThrowIfNull(make);
-        var key = _tokens[post.Source.File].Whole.ToString("x32", null);
-        var path = post.Source.File;
-        var entry = _cache.SearchEntries.TryGetValue(path, out var cached) && cached.Key == key
-            ? cached
-            : new CachedBytes(key, make(post));
-        _nextSearch[path] = entry;
-        return entry.Bytes;
+        return _cache.SearchEntries.TryGetValue(post.Source.File, out var cached) && cached.Key == _tokens[post.Source.File].Whole ? cached.Bytes : null;
+    }
+
+    public void Record(Post post, byte[] entry)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        _nextSearch[post.Source.File] = new CachedBytes(_tokens[post.Source.File].Whole, entry);
     }
 
     /// <summary>Replaces the cache's pages, feeds and search entries with this build's (those

@@ -22,11 +22,14 @@ public static class SearchIndexWriter
     {
         ArgumentNullException.ThrowIfNull(site);
         var entries = new byte[site.Posts.Count][];
-        Parallel.For(0, site.Posts.Count, i =>
+        Parallel.For(0, site.Posts.Count, i => entries[i] = cache?.TryGet(site.Posts[i]) ?? Entry(site.Posts[i], site.Language));
+        if (cache is not null)
         {
-            var post = site.Posts[i];
-            entries[i] = cache is null ? Entry(post, site.Language) : cache.GetOrAdd(post, p => Entry(p, site.Language));
-        });
+            for (var i = 0; i < entries.Length; i++)
+            {
+                cache.Record(site.Posts[i], entries[i]);
+            }
+        }
 
         // The array written as Utf8JsonWriter would write it: "[", the objects separated by ",", "]".
         var index = new byte[entries.Sum(e => (long)e.Length) + Math.Max(0, entries.Length - 1) + 3];
@@ -153,8 +156,12 @@ public static class SearchIndexWriter
         "\t\n\v\f\r \u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
 }
 
-/// <summary>Search index entries kept between builds, by post. Called from several threads.</summary>
+/// <summary>Search index entries kept between builds, by post.</summary>
 public interface ISearchEntryCache
 {
-    byte[] GetOrAdd(Post post, Func<Post, byte[]> make);
+    /// <summary>The post's entry as kept, or null. Only reads: called from parallel loops.</summary>
+    byte[]? TryGet(Post post);
+
+    /// <summary>Records the post's entry in this build. Called from one thread.</summary>
+    void Record(Post post, byte[] entry);
 }

@@ -9,13 +9,16 @@ namespace NewsletterGen.Templates;
 public sealed record PageJob(string Url, string Template, Func<PageInfo> Describe, IReadOnlyDictionary<string, object?> Variables, string Origin);
 
 /// <summary>Rendered pages kept between builds: a page whose key (everything its render reads)
-/// is the one it was stored with is not rendered again. Called from several threads.</summary>
+/// is the one it was stored with is not rendered again.</summary>
 public interface IRenderedPageCache
 {
     /// <summary>The key of everything the page's render reads, or null when it cannot be known.</summary>
     string? Key(PageJob job);
 
+    /// <summary>The page kept under this key, or null. Only reads: called from parallel loops.</summary>
     Output.OutputFile? TryGet(string path, string key);
 
-    void Store(string path, string key, Output.OutputFile file);
+    /// <summary>Records the page this build has at <paramref name="path"/>, kept or
+    /// <paramref name="rendered"/>. Called once per page, after rendering, from one thread.</summary>
+    void Record(string path, string key, Output.OutputFile file, bool rendered);
 }

@@ -69,17 +69,24 @@ public sealed class PageRenderer
                 var html = Render(jobs[i], context, diagnostics, out var usable);
                 if (html is not null)
                 {
-                    var file = OutputFile.FromText(Urls.OutputPath(_site.Config, jobs[i].Url), html, jobs[i].Origin);
-                    results[i] = file;
-                    if (keys[i] is { } key)
-                    {
-                        cache!.Store(file.Path, key, file);
-                    }
+                    results[i] = OutputFile.FromText(Urls.OutputPath(_site.Config, jobs[i].Url), html, jobs[i].Origin);
                 }
 
                 return usable ? context : NewContext();
             },
             _ => { });
+        if (cache is not null)
+        {
+            var rendered = pending.ToHashSet();
+            for (var i = 0; i < jobs.Count; i++)
+            {
+                if (keys[i] is { } key && results[i] is { } file)
+                {
+                    cache.Record(file.Path, key, file, rendered.Contains(i));
+                }
+            }
+        }
+
         return results.OfType<OutputFile>().OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
     }
 
