@@ -19,6 +19,13 @@ public sealed class BuildCache
 {
     private long _version;
 
+    /// <summary>What changed since the last build, as a file watcher saw it, for the next build
+    /// only; null when unknown (then every file is looked at).</summary>
+    public SourceChanges? Changes { get; set; }
+
+    /// <summary>The files found by the last build, and the source folder they were found in.</summary>
+    internal (string Source, ContentListing Listing)? Listing { get; set; }
+
     /// <summary>site.yml's text and the options that change every page (the base URL): when
     /// they change, the cache is emptied.</summary>
     internal string? SettingsKey { get; set; }
@@ -64,6 +71,7 @@ public sealed class BuildCache
     internal void Forget()
     {
         Documents = new(StringComparer.Ordinal);
+        Listing = null;
         Entries = new(StringComparer.Ordinal);
         Templates = null;
         Pages = new(StringComparer.Ordinal);

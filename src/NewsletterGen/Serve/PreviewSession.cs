@@ -115,6 +115,8 @@ public sealed class PreviewSession : IAsyncDisposable
         BuildResult result;
         try
         {
+            // What the watcher saw since the last build; changes during this build go to the next.
+            _cache.Changes = _watcher?.TakeChanges();
             result = SiteBuild.Run(_options, _cache);
             GarbageCollection.EndReservation();
         }

@@ -1,4 +1,5 @@
 using NewsletterGen.Content;
+using NewsletterGen.Incremental;
 
 namespace NewsletterGen.Serve;
 
@@ -48,6 +49,10 @@ public sealed class SiteWatcher : IDisposable
     private static readonly string[] WatchedFolders = [ContentLoader.ContentFolder, ContentLoader.TemplatesFolder];
 
     private readonly HashSet<string> _watched = new(StringComparer.Ordinal);
+    private readonly Lock _changesGate = new();
+    private HashSet<string> _changed = new(StringComparer.Ordinal);
+    private bool _structureChanged;
+    private bool _complete = true;
 
     private void OnFolderAppeared(string? name)
     {
@@ -57,7 +62,7 @@ public sealed class SiteWatcher : IDisposable
             {
                 if (TryWatch(name))
                 {
-                    Restart();
+                    Overflowed();
                 }
             }
         }
@@ -83,7 +88,7 @@ public sealed class SiteWatcher : IDisposable
         watcher.Renamed += OnRenamed;
 
         // The kernel's queue overflowed: some changes are unknown, so rebuild.
-        watcher.Error += (_, _) => Restart();
+        watcher.Error += (_, _) => Overflowed();
         watcher.EnableRaisingEvents = true;
         _watchers.Add(watcher);
         _watched.Add(folder);
@@ -117,10 +122,26 @@ public sealed class SiteWatcher : IDisposable
         _quiet.Dispose();
     }
 
+    /// <summary>What changed since the last call: the files written, made, deleted or renamed
+    /// (full paths), whether any file or folder was made, deleted or renamed, and whether the
+    /// list is complete (the kernel's queue did not overflow, no folder appeared unwatched).</summary>
+    public SourceChanges TakeChanges()
+    {
+        lock (_changesGate)
+        {
+            var changes = new SourceChanges(_changed, _structureChanged, _complete);
+            _changed = new HashSet<string>(StringComparer.Ordinal);
+            _structureChanged = false;
+            _complete = true;
+            return changes;
+        }
+    }
+
     private void OnChanged(object sender, FileSystemEventArgs e)
     {
         if (Matters(e.FullPath))
         {
+            Record(e.FullPath, null, structure: e.ChangeType != WatcherChangeTypes.Changed);
             Restart();
         }
     }
@@ -131,8 +152,37 @@ public sealed class SiteWatcher : IDisposable
     {
         if (Matters(e.FullPath) || Matters(e.OldFullPath))
         {
+            Record(e.FullPath, e.OldFullPath, structure: true);
             Restart();
         }
+    }
+
+    private void Record(string path, string? oldPath, bool structure, bool complete = true)
+    {
+        lock (_changesGate)
+        {
+            _changed.Add(path);
+            if (oldPath is not null)
+            {
+                _changed.Add(oldPath);
+            }
+
+            _structureChanged |= structure;
+            _complete &= complete;
+        }
+    }
+
+    /// <summary>Some changes are unknown (the kernel's queue overflowed, a folder appeared):
+    /// the next build looks at every file.</summary>
+    private void Overflowed()
+    {
+        lock (_changesGate)
+        {
+            _structureChanged = true;
+            _complete = false;
+        }
+
+        Restart();
     }
 
     private bool Matters(string path) => !IsInOutput(path) && !IsIgnored(Path.GetRelativePath(_source, path));

@@ -160,6 +160,38 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void A_build_told_by_a_watcher_which_files_changed_reads_only_those_and_equals_a_clean_build()
+    {
+        Apply("editing a post's body");
+        var changed = Path.Combine(_site.Root, "content/posts/2024-06-01-gdpr.md");
+
+        // Another post changed on disk but not in the watcher's (complete) report is not looked at.
+        var unreported = Path.Combine(_site.Root, "content/posts/2024-07-01-weights.md");
+        var before = File.ReadAllText(unreported);
+        File.WriteAllText(unreported, before.Replace("Weights, not training data.", "Unreported.", StringComparison.Ordinal));
+        _cache.Changes = new SourceChanges(new HashSet<string> { changed }, StructureChanged: false, Complete: true);
+
+        var result = BuildIncrementally();
+
+        result.RenderedDocuments.Should().Be(1);
+        _site.ReadText("posts/what-open-weights-mean/index.html").Should().NotContain("Unreported.");
+        File.WriteAllText(unreported, before);
+        ShouldEqualCleanBuild(result);
+    }
+
+    [Fact]
+    public void A_build_told_that_the_watcher_missed_changes_looks_at_every_file()
+    {
+        Replace("content/posts/2024-07-01-weights.md", "Weights, not training data.", "Seen anyway.");
+        _cache.Changes = new SourceChanges(new HashSet<string>(), StructureChanged: true, Complete: false);
+
+        var result = BuildIncrementally();
+
+        _site.ReadText("posts/what-open-weights-mean/index.html").Should().Contain("Seen anyway.");
+        ShouldEqualCleanBuild(result);
+    }
+
+    [Fact]
     public void A_second_save_of_the_same_size_right_after_the_first_is_not_missed()
     {
         // The kernel's file times are coarse: two writes a millisecond apart can share a time.

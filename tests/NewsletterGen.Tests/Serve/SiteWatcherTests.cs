@@ -37,4 +37,26 @@ public class SiteWatcherTests
 
         firstCall.Should().BeGreaterThan(lastWrite, "the callback waits for the writes to stop");
     }
+
+    [Fact]
+    public async Task Reports_which_files_changed_and_whether_any_was_made_or_removed()
+    {
+        using var timeout = TestTimeout.Start();
+        using var site = TestSite.Create(OnePost);
+        var called = new SemaphoreSlim(0);
+        using var watcher = new SiteWatcher(site.Root, site.Output, () => called.Release(), TimeSpan.FromMilliseconds(50));
+
+        site.Write("content/posts/hello.md", "---\ntitle: Hello\ndate: 2024-05-01\n---\nEdited.\n");
+        await called.WaitAsync(timeout.Token);
+        var edit = watcher.TakeChanges();
+        site.Write("content/posts/new.md", "---\ntitle: New\ndate: 2024-05-02\n---\nNew.\n");
+        await called.WaitAsync(timeout.Token);
+        var addition = watcher.TakeChanges();
+
+        edit.Paths.Should().Equal(Path.Combine(site.Root, "content", "posts", "hello.md"));
+        edit.StructureChanged.Should().BeFalse();
+        edit.Complete.Should().BeTrue();
+        addition.Paths.Should().Contain(Path.Combine(site.Root, "content", "posts", "new.md")).And.NotContain(Path.Combine(site.Root, "content", "posts", "hello.md"));
+        addition.StructureChanged.Should().BeTrue();
+    }
 }
