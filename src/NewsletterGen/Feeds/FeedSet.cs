@@ -25,7 +25,7 @@ public static partial class FeedSet
         channels.AddRange(site.Tags.Select(t => ($"tags/{t.Slug}/", $"{site.Title}: {t.Name}", $"Issues of {site.Title} about {t.Name}.", t.Permalink, t.Feeds, (IReadOnlyList<Post>)t.Posts.Take(size).ToList())));
 
         var files = new OutputFile[channels.Count * 3];
-        var keys = new string?[channels.Count];
+        var keys = new UInt128?[channels.Count];
         var pending = new List<int>(channels.Count);
         for (var c = 0; c < channels.Count; c++)
         {
@@ -97,9 +97,9 @@ public static partial class FeedSet
 public interface IFeedCache
 {
     /// <summary>The key of everything a channel's files are made from, or null when it cannot be known.</summary>
-    string? ChannelKey(string title, IReadOnlyList<Post> posts);
+    UInt128? ChannelKey(string title, IReadOnlyList<Post> posts);
 
-    IReadOnlyList<OutputFile>? TryGetChannel(string folder, string key);
+    IReadOnlyList<OutputFile>? TryGetChannel(string folder, UInt128 key);
 
-    void StoreChannel(string folder, string key, IReadOnlyList<OutputFile> files);
+    void StoreChannel(string folder, UInt128 key, IReadOnlyList<OutputFile> files);
 }

@@ -123,13 +123,13 @@ internal sealed record CachedTemplates(
     IReadOnlyDictionary<string, long> Versions);
 
 /// <summary>One output file and the key of everything it was made from.</summary>
-internal sealed record CachedOutput(string Key, OutputFile File);
+internal sealed record CachedOutput(UInt128 Key, OutputFile File);
 
 /// <summary>A feed channel's files, and the key of what they were made from.</summary>
-internal sealed record CachedFiles(string Key, IReadOnlyList<OutputFile> Files);
+internal sealed record CachedFiles(UInt128 Key, IReadOnlyList<OutputFile> Files);
 
 /// <summary>The indices of each post's related posts, for the posts' order and tags in <see cref="Key"/>.</summary>
-internal sealed record CachedRelated(string Key, int[][] Indices);
+internal sealed record CachedRelated(UInt128 Key, int[][] Indices);
 
 /// <summary>Bytes made from one input, and the key of that input.</summary>
 internal sealed record CachedBytes(UInt128 Key, byte[] Bytes);

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using NewsletterGen.Content;
 using NewsletterGen.Feeds;
 using NewsletterGen.Model;
 using NewsletterGen.Output;
@@ -26,8 +27,8 @@ internal sealed class PageKeys : IRenderedPageCache, IFeedCache, ISearchEntryCac
     private readonly Dictionary<string, CachedOutput> _next;
     private readonly ConcurrentDictionary<string, CachedFiles> _nextFeeds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, CachedBytes> _nextSearch;
-    private readonly ConcurrentDictionary<string, UInt128> _templateKeys = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, UInt128> _siteListKeys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, UInt128> _templateKeys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, UInt128> _siteListKeys = new(StringComparer.Ordinal);
     private int _rendered;
 
     /// <param name="versions">The version of every post and page, and of its card, by source path.</param>
@@ -59,15 +60,27 @@ internal sealed class PageKeys : IRenderedPageCache, IFeedCache, ISearchEntryCac
 
             _tokens[post.Source.File] = _tokens[post.Source.File] with { Related = related.Finish() };
         }
+
+        // Made before the pages' keys, which are computed in parallel and only read these.
+        foreach (var list in TemplateDependencies.SiteLists)
+        {
+            SiteListKey(list);
+        }
+
+        foreach (var path in templates.Set.Templates.Keys)
+        {
+            var name = path[(ContentLoader.TemplatesFolder.Length + 1)..];
+            _templateKeys[name] = TemplateKey(name);
+        }
     }
 
     /// <summary>How many pages were rendered rather than taken from the cache.</summary>
     public int RenderedCount => _rendered;
 
-    public string? Key(PageJob job)
+    public UInt128? Key(PageJob job)
     {
         ArgumentNullException.ThrowIfNull(job);
-        var key = new KeyBuilder().Add(job.Url).Add(TemplateKey(job.Template));
+        var key = new KeyBuilder().Add(job.Url).Add(_templateKeys.TryGetValue(job.Template, out var template) ? template : TemplateKey(job.Template));
         foreach (var (name, value) in job.Variables)
         {
             key.Add(name);
@@ -99,13 +112,13 @@ internal sealed class PageKeys : IRenderedPageCache, IFeedCache, ISearchEntryCac
             }
         }
 
-        return key.ToString();
+        return key.Finish();
     }
 
-    public OutputFile? TryGet(string path, string key) =>
+    public OutputFile? TryGet(string path, UInt128 key) =>
         _cache.Pages.TryGetValue(path, out var cached) && cached.Key == key ? cached.File : null;
 
-    public void Record(string path, string key, OutputFile file, bool rendered)
+    public void Record(string path, UInt128 key, OutputFile file, bool rendered)
     {
         _rendered += rendered ? 1 : 0;
         _next[path] = new CachedOutput(key, file);
@@ -113,14 +126,14 @@ internal sealed class PageKeys : IRenderedPageCache, IFeedCache, ISearchEntryCac
 
     /// <summary>A feed channel's key: its title and its posts, in order, whole (feeds carry
     /// every post's full content). Everything else in a feed comes from site.yml.</summary>
-    public string? ChannelKey(string title, IReadOnlyList<Post> posts)
+    public UInt128? ChannelKey(string title, IReadOnlyList<Post> posts)
     {
         var key = new KeyBuilder().Add(title);
         AddPosts(key, posts, whole: true);
-        return key.ToString();
+        return key.Finish();
     }
 
-    public IReadOnlyList<OutputFile>? TryGetChannel(string folder, string key)
+    public IReadOnlyList<OutputFile>? TryGetChannel(string folder, UInt128 key)
     {
         if (_cache.Feeds.TryGetValue(folder, out var cached) && cached.Key == key)
         {
@@ -131,7 +144,7 @@ internal sealed class PageKeys : IRenderedPageCache, IFeedCache, ISearchEntryCac
         return null;
     }
 
-    public void StoreChannel(string folder, string key, IReadOnlyList<OutputFile> files) => _nextFeeds[folder] = new CachedFiles(key, files);
+    public void StoreChannel(string folder, UInt128 key, IReadOnlyList<OutputFile> files) => _nextFeeds[folder] = new CachedFiles(key, files);
 
     /// <summary>A post's search entry, kept while the post (whole, with its tags as the site
     /// spells them) is the same.</summary>
@@ -158,7 +171,7 @@ internal sealed class PageKeys : IRenderedPageCache, IFeedCache, ISearchEntryCac
 
     /// <summary>The versions of the template, the templates it includes and layout.html, and the
     /// site's lists they read.</summary>
-    private UInt128 TemplateKey(string template) => _templateKeys.GetOrAdd(template, name =>
+    private UInt128 TemplateKey(string name)
     {
         var key = new KeyBuilder();
         var dependencies = _templates.Dependencies;
@@ -179,10 +192,15 @@ internal sealed class PageKeys : IRenderedPageCache, IFeedCache, ISearchEntryCac
         }
 
         return key.Finish();
-    });
+    }
 
-    private UInt128 SiteListKey(string list) => _siteListKeys.GetOrAdd(list, name =>
+    private UInt128 SiteListKey(string name)
     {
+        if (_siteListKeys.TryGetValue(name, out var known))
+        {
+            return known;
+        }
+
         var key = new KeyBuilder();
         switch (name)
         {
@@ -201,13 +219,15 @@ internal sealed class PageKeys : IRenderedPageCache, IFeedCache, ISearchEntryCac
                 }
 
                 break;
-            default: // posts, years and pagers are all the posts, in order
+            case "posts":
                 AddPosts(key, _site.Posts);
                 break;
+            default: // years and pagers are all the posts, in order, too
+                return _siteListKeys[name] = SiteListKey("posts");
         }
 
-        return key.Finish();
-    });
+        return _siteListKeys[name] = key.Finish();
+    }
 
     private void AddPosts(KeyBuilder key, IReadOnlyList<Post> posts, bool whole = false)
     {

@@ -21,7 +21,7 @@ internal sealed class RelatedPostsCache(BuildCache cache) : IRelatedPostsCache
             }
         }
 
-        var shape = key.ToString();
+        var shape = key.Finish();
         if (cache.Related is { } kept && kept.Key == shape)
         {
             return kept.Indices;

@@ -13,12 +13,12 @@ public sealed record PageJob(string Url, string Template, Func<PageInfo> Describ
 public interface IRenderedPageCache
 {
     /// <summary>The key of everything the page's render reads, or null when it cannot be known.</summary>
-    string? Key(PageJob job);
+    UInt128? Key(PageJob job);
 
     /// <summary>The page kept under this key, or null. Only reads: called from parallel loops.</summary>
-    Output.OutputFile? TryGet(string path, string key);
+    Output.OutputFile? TryGet(string path, UInt128 key);
 
     /// <summary>Records the page this build has at <paramref name="path"/>, kept or
     /// <paramref name="rendered"/>. Called once per page, after rendering, from one thread.</summary>
-    void Record(string path, string key, Output.OutputFile file, bool rendered);
+    void Record(string path, UInt128 key, Output.OutputFile file, bool rendered);
 }

@@ -42,7 +42,7 @@ public sealed class PageRenderer
         ArgumentNullException.ThrowIfNull(diagnostics);
         var jobs = Jobs().ToList();
         var results = new OutputFile?[jobs.Count];
-        var keys = new string?[jobs.Count];
+        var keys = new UInt128?[jobs.Count];
         if (cache is not null)
         {
             Parallel.For(0, jobs.Count, i =>
