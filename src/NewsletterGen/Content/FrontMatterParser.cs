@@ -27,8 +27,8 @@ public static partial class FrontMatterParser
         var text = source.Text;
         var file = source.Path;
 
-        string yaml;
-        string body;
+        var yaml = string.Empty;
+        var body = string.Empty;
         int bodyLine;
         if (!IsFence(FirstLine(text)))
         {
@@ -37,16 +37,24 @@ public static partial class FrontMatterParser
             return null;
         }
 
-        var lines = text.Split('\n');
+        // The closing fence is found line by line without splitting the whole file: the front
+        // matter is a few lines, the body (taken as one substring) a few hundred.
+        var yamlStart = text.IndexOf('\n', StringComparison.Ordinal) + 1;
+        var lineStart = yamlStart;
         var close = -1;
-        for (var i = 1; i < lines.Length; i++)
+        for (var line = 1; lineStart > 0 && lineStart <= text.Length; line++)
         {
-            var trimmed = lines[i].TrimEnd();
-            if (trimmed is "---" or "...")
+            var lineEnd = text.IndexOf('\n', lineStart);
+            var content = text.AsSpan(lineStart, (lineEnd < 0 ? text.Length : lineEnd) - lineStart).TrimEnd();
+            if (content is "---" or "...")
             {
-                close = i;
+                close = line;
+                yaml = yamlStart < lineStart ? text[yamlStart..(lineStart - 1)] : string.Empty;
+                body = lineEnd < 0 ? string.Empty : text[(lineEnd + 1)..];
                 break;
             }
+
+            lineStart = lineEnd + 1;
         }
 
         if (close < 0)
@@ -56,9 +64,7 @@ public static partial class FrontMatterParser
             return null;
         }
 
-        yaml = string.Join('\n', lines, 1, close - 1);
         bodyLine = close + 2;
-        body = string.Join('\n', lines, close + 1, lines.Length - close - 1);
 
         var reader = new YamlValues(file, 2, diagnostics);
         var mapping = reader.ParseMapping(yaml, SourceLocation.StartOf(file));

@@ -25,7 +25,9 @@ public static class TextDecoder
             return null;
         }
 
-        var remaining = bytes;
+        // Valid files (nearly all) are checked by one vectorised pass; the decoding loop below
+        // only runs to find where an invalid file goes wrong.
+        var remaining = System.Text.Unicode.Utf8.IsValid(bytes) ? [] : bytes;
         while (!remaining.IsEmpty)
         {
             var status = Rune.DecodeFromUtf8(remaining, out _, out var consumed);

@@ -58,14 +58,15 @@ public static class OutputWriter
         try
         {
             Directory.CreateDirectory(staging);
-            foreach (var folder in files.Select(f => Path.GetDirectoryName(Target(staging, f.Path))!).Distinct(StringComparer.Ordinal))
-            {
-                Directory.CreateDirectory(folder);
-            }
 
+            // Each file's folder is made where the file is written, in the parallel loop: a site
+            // has a folder per post, and making 10,000 folders one after another before writing
+            // anything took a second of mkdir calls. CreateDirectory is idempotent and safe when
+            // two files of one folder race to make it.
             Parallel.ForEach(files, file =>
             {
                 var target = Target(staging, file.Path);
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 if (previous is not null && IsUnchanged(file, Path.Combine(previous, file.Path)) && HardLink.TryCreate(Path.Combine(previous, file.Path), target))
                 {
                     Interlocked.Increment(ref unchanged);

@@ -134,6 +134,18 @@ internal static class ModelAccessors
         ["posts"] = y => y.Posts,
     });
 
+    public static readonly ModelAccessor<Page> Page = new(new()
+    {
+        ["slug"] = p => p.Slug,
+        ["title"] = p => p.Title,
+        ["content"] = p => p.Content,
+        ["summary_text"] = p => p.SummaryText,
+        ["url"] = p => p.Url,
+        ["permalink"] = p => p.Permalink,
+        ["source"] = p => p.Source,
+        ["extra"] = p => p.Extra,
+    });
+
     /// <summary>The accessor for a model object, or null for any other value.</summary>
     public static IObjectAccessor? For(object target) => target switch
     {
@@ -147,6 +159,7 @@ internal static class ModelAccessors
         Model.Tag => Tag,
         Model.TocEntry => TocEntry,
         Model.YearGroup => YearGroup,
+        Model.Page => Page,
         _ => null,
     };
 }

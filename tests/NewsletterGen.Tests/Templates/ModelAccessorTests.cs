@@ -70,6 +70,8 @@ public class ModelAccessorTests
             ["feed_link"] = site.Feeds[0],
             ["tag"] = site.Tags[0],
             ["year_group"] = site.Years[0],
+            ["page"] = new Page("about", "About", new HtmlFragment("<p>Hi</p>"), "Hi", "/about/", "https://example.org/about/",
+                NewsletterGen.Diagnostics.SourceLocation.StartOf("content/pages/about.md"), new Dictionary<string, object?> { ["menu"] = true }),
         };
     }
 }
