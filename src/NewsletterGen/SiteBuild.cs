@@ -15,7 +15,8 @@ namespace NewsletterGen;
 /// reports bad input as diagnostics, and the run stops before writing if any is an error.</summary>
 public static class SiteBuild
 {
-    public static BuildResult Run(BuildOptions options) => Run(options, new BuildCache());
+    /// <summary>A clean build: nothing is kept for a next build, so no keys are made.</summary>
+    public static BuildResult Run(BuildOptions options) => Run(options, BuildCache.ForOneBuild());
 
     /// <summary>Builds with what <paramref name="cache"/> kept from the previous build of the same
     /// site (the preview server's way): only what a change affects is parsed, rendered and written
@@ -81,7 +82,7 @@ public static class SiteBuild
         entries.Commit();
         timer.Mark("markdown");
         ReportDuplicateIds(renderedPosts.Select(r => r.Entry), diagnostics);
-        var site = SiteBuilder.Build(config, renderedPosts.Select(r => r.Entry), renderedPages.Select(r => r.Entry), new RelatedPostsCache(cache));
+        var site = SiteBuilder.Build(config, renderedPosts.Select(r => r.Entry), renderedPages.Select(r => r.Entry), cache.Remembers ? new RelatedPostsCache(cache) : null);
         timer.Mark("site model");
 
         var versions = new Dictionary<string, (long Full, long Card)>(StringComparer.Ordinal);
@@ -91,21 +92,22 @@ public static class SiteBuild
             versions[path] = (full, card);
         }
 
-        var keys = new PageKeys(site, templates, versions, cache);
+        var keys = cache.Remembers ? new PageKeys(site, templates, versions, cache) : null;
         var files = new List<OutputFile>();
-        files.AddRange(new PageRenderer(templates.Set, site).RenderAll(diagnostics, keys));
+        var pageFiles = new PageRenderer(templates.Set, site).RenderAll(diagnostics, keys);
+        files.AddRange(pageFiles);
         timer.Mark("templates");
         files.AddRange(SiteFeeds(site, files, keys, cache, timer));
         timer.Mark("sitemap");
         files.AddRange(listing.Files.Select(f => OutputFile.Copy(f.OutputPath, f.FullPath, ContentLoader.Relative(source, f.FullPath))));
         OutputWriter.ReportClashes(files, diagnostics);
-        var links = new LinkChecker(config, files, cache.FragmentIds);
+        var links = new LinkChecker(config, files, cache.Remembers ? cache.FragmentIds : null);
         var postSources = posts.ToDictionary(p => p.Path, StringComparer.Ordinal);
         Parallel.ForEach(
             renderedPosts.Select(r => (r.Entry.Url, Links: CoverLink(r.Entry, postSources).Concat(r.Markdown.Links)))
                 .Concat(renderedPages.Select(r => (r.Entry.Url, Links: r.Markdown.Links.AsEnumerable()))),
             page => links.Check(page.Url, page.Links, diagnostics));
-        OriginCheck.Check(files, config, source, diagnostics, cache.Origins);
+        OriginCheck.Check(files, config, source, diagnostics, cache.Remembers ? cache.Origins : null);
         timer.Mark("link and origin checks");
         if (options.WriteOutput && OutputWriter.CheckOutputFolder(source, options.OutputDirectory) is { } unsafeOutput)
         {
@@ -118,7 +120,7 @@ public static class SiteBuild
         }
 
         // Pages rendered by a failed build are not kept: the next build renders them again.
-        keys.Commit();
+        keys?.Commit();
         files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         var unchanged = 0;
         if (options.WriteOutput)
@@ -132,7 +134,7 @@ public static class SiteBuild
             Timings = timer.Stages,
             UnchangedFileCount = unchanged,
             RenderedDocuments = entries.RenderedCount,
-            RenderedPages = keys.RenderedCount,
+            RenderedPages = keys?.RenderedCount ?? pageFiles.Count,
             Site = site,
         };
     }
@@ -158,6 +160,11 @@ public static class SiteBuild
     private static byte[] Sitemap(Site site, IReadOnlyList<string> optional, BuildCache cache)
     {
         var entries = SitemapWriter.Entries(site, optional);
+        if (!cache.Remembers)
+        {
+            return SitemapWriter.Write(site.Config, entries);
+        }
+
         var key = new KeyBuilder();
         foreach (var (url, lastModified) in entries)
         {
@@ -268,7 +275,7 @@ public static class SiteBuild
         return urls;
     }
 
-    private static IEnumerable<OutputFile> SiteFeeds(Site site, IReadOnlyList<OutputFile> pages, PageKeys keys, BuildCache cache, StageTimer timer)
+    private static IEnumerable<OutputFile> SiteFeeds(Site site, IReadOnlyList<OutputFile> pages, PageKeys? keys, BuildCache cache, StageTimer timer)
     {
         // A feed holds the newest posts of the site or of a tag: an edit changes a few feeds at most.
         foreach (var feed in FeedSet.Write(site, keys))

@@ -19,6 +19,13 @@ public sealed class BuildCache
 {
     private long _version;
 
+    /// <summary>A cache for a single build (`newslettergen build`): the build skips making the
+    /// keys that only a next build would use.</summary>
+    public static BuildCache ForOneBuild() => new() { Remembers = false };
+
+    /// <summary>Whether what this build makes is kept for a next one.</summary>
+    internal bool Remembers { get; private init; } = true;
+
     /// <summary>What changed since the last build, as a file watcher saw it, for the next build
     /// only; null when unknown (then every file is looked at).</summary>
     public SourceChanges? Changes { get; set; }

@@ -58,8 +58,9 @@ internal static class DocumentStage
 
     private static CachedDocument Load(string sourceDirectory, string path, bool isPost, SiteConfig config, BuildCache cache, CachedDocument? cached)
     {
-        var info = new FileInfo(path);
-        var (length, written) = info.Exists ? (info.Length, info.LastWriteTimeUtc) : (-1L, DateTime.MinValue);
+        // A build that keeps nothing has no use for the file's size and time.
+        var info = cache.Remembers ? new FileInfo(path) : null;
+        var (length, written) = info is { Exists: true } ? (info.Length, info.LastWriteTimeUtc) : (-1L, DateTime.MinValue);
         if (cached is not null && cached.IsPost == isPost && cached.Length == length && cached.LastWriteUtc == written
             && written < cached.ReadAtUtc - RacyWindow)
         {

@@ -84,6 +84,11 @@ internal sealed class EntryStage
             return entry;
         }
 
+        if (!_cache.Remembers)
+        {
+            return entry with { Card = new Card(string.Empty, _bodyMembersKey, 0) };
+        }
+
         var key = CardKeys.Of(entry.Entry, _bodyMembers);
         var card = previous is not null && previous.Key == key ? previous with { BodyMembers = _bodyMembersKey } : new Card(key, _bodyMembersKey, _cache.NextVersion());
         return entry with { Card = card };
