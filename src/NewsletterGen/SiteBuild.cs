@@ -100,7 +100,7 @@ public static class SiteBuild
         files.AddRange(SiteFeeds(site, files, keys, cache, timer));
         timer.Mark("sitemap");
         files.AddRange(listing.Files.Select(f => OutputFile.Copy(f.OutputPath, f.FullPath, ContentLoader.Relative(source, f.FullPath))));
-        OutputWriter.ReportClashes(files, diagnostics);
+        ReportClashes(files, cache, diagnostics);
         var links = new LinkChecker(config, files, cache.Remembers ? cache.FragmentIds : null);
         var postSources = posts.ToDictionary(p => p.Path, StringComparer.Ordinal);
         Parallel.ForEach(
@@ -153,6 +153,34 @@ public static class SiteBuild
             : OutputWriter.Write(files, folder);
         cache.Written = new WrittenSite(folder, files.ToDictionary(f => f.Path, StringComparer.Ordinal));
         return statistics;
+    }
+
+    /// <summary>Two sources published at one path are an error; a set of paths already found free
+    /// of clashes by the last build is not searched again.</summary>
+    private static void ReportClashes(List<OutputFile> files, BuildCache cache, DiagnosticBag diagnostics)
+    {
+        if (!cache.Remembers)
+        {
+            OutputWriter.ReportClashes(files, diagnostics);
+            return;
+        }
+
+        var key = new KeyBuilder();
+        foreach (var file in files)
+        {
+            key.Add(file.Path);
+        }
+
+        var paths = key.Finish();
+        if (cache.PathsWithoutClashes == paths)
+        {
+            return;
+        }
+
+        var clashes = new DiagnosticBag();
+        OutputWriter.ReportClashes(files, clashes);
+        diagnostics.AddRange(clashes);
+        cache.PathsWithoutClashes = clashes.HasErrors ? null : paths;
     }
 
     /// <summary>The sitemap, written again only when a URL or a date in it changed (a post's

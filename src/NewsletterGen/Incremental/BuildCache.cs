@@ -51,6 +51,9 @@ public sealed class BuildCache
     /// <summary>Each feed channel's files, by folder ("" for the site's, "tags/x/" for a tag's).</summary>
     internal Dictionary<string, CachedFiles> Feeds { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>The key of the last set of output paths found free of clashes.</summary>
+    internal UInt128? PathsWithoutClashes { get; set; }
+
     /// <summary>The sitemap, and the key of the URLs and dates it lists.</summary>
     internal CachedBytes? Sitemap { get; set; }
 
@@ -86,6 +89,7 @@ public sealed class BuildCache
         SearchEntries = new(StringComparer.Ordinal);
         Related = null;
         Sitemap = null;
+        PathsWithoutClashes = null;
         Origins = new();
         FragmentIds = new();
     }

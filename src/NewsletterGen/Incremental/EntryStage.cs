@@ -17,10 +17,9 @@ internal sealed class EntryStage
     private readonly string _basePath;
     private readonly BuildCache _cache;
     private readonly Dictionary<string, CachedEntry> _next = new(StringComparer.Ordinal);
-    private int _rendered;
-
     private readonly IReadOnlyList<string> _bodyMembers;
     private readonly string _bodyMembersKey;
+    private int _rendered;
 
     /// <param name="bodyMembers">The members of a post's body that templates show of posts in lists.</param>
     public EntryStage(string basePath, IReadOnlyDictionary<string, string> urls, IReadOnlyList<string> bodyMembers, BuildCache cache)
