@@ -88,6 +88,7 @@ internal static class ServeCommand
         if (timings)
         {
             BuildCommand.PrintTimings(result);
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"garbage collections",-22} {build.Collections,8}"));
         }
 
         var what = $"{BuildCommand.Plural(result.PostCount, "post")}, {BuildCommand.Plural(result.PageCount, "page")}, {BuildCommand.Plural(result.FileCount, "file")}";

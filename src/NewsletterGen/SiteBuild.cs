@@ -265,6 +265,13 @@ public static class SiteBuild
     /// would never be shown.</summary>
     private static void ReportDuplicateIds(IEnumerable<Post> posts, DiagnosticBag diagnostics)
     {
+        // Almost always every id is different: one pass over a set says so.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        if (posts.All(p => seen.Add(p.Id)))
+        {
+            return;
+        }
+
         // Where the id is one of the posts' own permalink, the clash of their URLs is reported already.
         foreach (var group in posts.GroupBy(p => p.Id, StringComparer.Ordinal).Where(g => g.Count() > 1 && !g.Any(p => p.Permalink == g.Key)))
         {

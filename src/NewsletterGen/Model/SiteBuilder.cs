@@ -183,11 +183,32 @@ public static class SiteBuilder
             StringComparer.Ordinal);
     }
 
+    private static bool IsCanonical(IReadOnlyList<TagRef> tags, Dictionary<string, string> names)
+    {
+        for (var i = 0; i < tags.Count; i++)
+        {
+            if (tags[i].Name != names[tags[i].Slug])
+            {
+                return false;
+            }
+
+            for (var j = 0; j < i; j++)
+            {
+                if (tags[j].Slug == tags[i].Slug)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
     private static IReadOnlyList<TagRef> Canonical(IReadOnlyList<TagRef> tags, Dictionary<string, string> names, SiteConfig config)
     {
-        // Most posts already spell each tag the common way, once: their list is kept as it is.
-        var distinct = tags.Select(t => t.Slug).Distinct(StringComparer.Ordinal).Count() == tags.Count;
-        if (distinct && tags.All(t => t.Name == names[t.Slug] && t.Url == Urls.Tag(config, t.Slug)))
+        // Most posts already spell each tag the common way, once: their list is kept as it is
+        // (its URLs were made from the same slugs and site.yml).
+        if (IsCanonical(tags, names))
         {
             return tags;
         }

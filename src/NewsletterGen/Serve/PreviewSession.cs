@@ -112,6 +112,7 @@ public sealed class PreviewSession : IAsyncDisposable
     {
         var clock = Stopwatch.StartNew();
         var allocated = GC.GetTotalAllocatedBytes();
+        var collections = GC.CollectionCount(0);
         BuildResult result;
         try
         {
@@ -129,6 +130,7 @@ public sealed class PreviewSession : IAsyncDisposable
         }
 
         clock.Stop();
+        collections = GC.CollectionCount(0) - collections;
         var number = Interlocked.Increment(ref _builds) - 1;
         var state = _server.State.After(result);
         _server.State = state;
@@ -141,7 +143,7 @@ public sealed class PreviewSession : IAsyncDisposable
             _broadcaster.Send("errors", _server.StateJson());
         }
 
-        _report(new PreviewBuild(number, result, clock.Elapsed));
+        _report(new PreviewBuild(number, result, clock.Elapsed) { Collections = collections });
         GarbageCollection.ReserveForNextBuild(GC.GetTotalAllocatedBytes() - allocated);
     }
 }
