@@ -331,7 +331,8 @@ public static class SiteBuild
         yield return new OutputFile("search/index.json", SearchIndexWriter.Write(site, keys), null, "the search index");
         timer.Mark("search index");
         // The optional pages (subscribe, search) are in the sitemap when the theme made them.
-        var optional = new[] { site.SubscribeUrl, site.SearchUrl }.Where(url => pages.Any(p => p.Path == Urls.OutputPath(site.Config, url))).ToList();
+        var made = pages.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
+        var optional = new[] { site.SubscribeUrl, site.SearchUrl }.Where(url => made.Contains(Urls.OutputPath(site.Config, url))).ToList();
         yield return new OutputFile("sitemap.xml", Sitemap(site, optional, cache), null, "the sitemap");
         yield return OutputFile.FromText("robots.txt", SitemapWriter.Robots(site), "robots.txt");
     }

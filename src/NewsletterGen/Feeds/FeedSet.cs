@@ -43,8 +43,15 @@ public static partial class FeedSet
             }
         }
 
-        var items = new ConcurrentDictionary<string, SerialisedItem>(StringComparer.Ordinal);
-        Parallel.ForEach(pending.SelectMany(c => channels[c].Posts).DistinctBy(p => p.Url), post => items[post.Url] = SerialisedItem.Of(Item(config, post)));
+        var needed = pending.SelectMany(c => channels[c].Posts).DistinctBy(p => p.Url).ToList();
+        var made = new SerialisedItem[needed.Count];
+        Parallel.For(0, needed.Count, i => made[i] = cache?.TryGetItem(needed[i]) ?? SerialisedItem.Of(Item(config, needed[i])));
+        var items = new Dictionary<string, SerialisedItem>(needed.Count, StringComparer.Ordinal);
+        for (var i = 0; i < needed.Count; i++)
+        {
+            items[needed[i].Url] = made[i];
+            cache?.RecordItem(needed[i], made[i]);
+        }
 
         // Keyed by the item object (records compare by value, which would hash whole post bodies).
         var serialised = new Dictionary<FeedItem, SerialisedItem>(ReferenceEqualityComparer.Instance);
@@ -74,13 +81,6 @@ public static partial class FeedSet
     [GeneratedRegex("""\s?<a href="#[^"]*" class="anchor"[^>]*>#</a>""")]
     private static partial Regex HeadingAnchor();
 
-    /// <summary>A feed item and its bytes in each format, made once and copied into every feed.</summary>
-    private sealed record SerialisedItem(FeedItem Item, byte[] Rss, byte[] Atom, byte[] Json)
-    {
-        public static SerialisedItem Of(FeedItem item) =>
-            new(item, RssFeedWriter.Item(item), AtomFeedWriter.Entry(item), JsonFeedWriter.Item(item));
-    }
-
     private static FeedItem Item(SiteConfig config, Post post)
     {
         var permalink = new Uri(post.Permalink);
@@ -90,6 +90,13 @@ public static partial class FeedSet
             UrlAbsolutizer.Absolutize(post.Summary.Value, permalink),
             post.Image is { Length: > 0 } image ? Urls.AbsoluteFrom(config, post.Permalink, image) : null);
     }
+}
+
+/// <summary>A feed item and its bytes in each format, made once and copied into every feed.</summary>
+public sealed record SerialisedItem(FeedItem Item, byte[] Rss, byte[] Atom, byte[] Json)
+{
+    public static SerialisedItem Of(FeedItem item) =>
+        new(item, RssFeedWriter.Item(item), AtomFeedWriter.Entry(item), JsonFeedWriter.Item(item));
 }
 
 /// <summary>Feeds kept between builds, one channel (its RSS, Atom and JSON files) at a time.
@@ -102,4 +109,11 @@ public interface IFeedCache
     IReadOnlyList<OutputFile>? TryGetChannel(string folder, UInt128 key);
 
     void StoreChannel(string folder, UInt128 key, IReadOnlyList<OutputFile> files);
+
+    /// <summary>The post's item as an earlier build serialised it, or null. Only reads: called
+    /// from parallel loops.</summary>
+    SerialisedItem? TryGetItem(Post post);
+
+    /// <summary>Records the post's item in this build. Called from one thread.</summary>
+    void RecordItem(Post post, SerialisedItem item);
 }

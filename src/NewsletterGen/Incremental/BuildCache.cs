@@ -60,6 +60,9 @@ public sealed class BuildCache
     /// <summary>The related posts of every post, and the order and tags they were found for.</summary>
     internal CachedRelated? Related { get; set; }
 
+    /// <summary>Each post's feed item as serialised, by source path, with the post's key.</summary>
+    internal Dictionary<string, (UInt128 Key, Feeds.SerialisedItem Item)> FeedItems { get; set; } = new(StringComparer.Ordinal);
+
     /// <summary>Each post's entry in the search index, by source path.</summary>
     internal Dictionary<string, CachedBytes> SearchEntries { get; set; } = new(StringComparer.Ordinal);
 
@@ -87,6 +90,7 @@ public sealed class BuildCache
         Pages = new(StringComparer.Ordinal);
         Feeds = new(StringComparer.Ordinal);
         SearchEntries = new(StringComparer.Ordinal);
+        FeedItems = new(StringComparer.Ordinal);
         Related = null;
         Sitemap = null;
         PathsWithoutClashes = null;

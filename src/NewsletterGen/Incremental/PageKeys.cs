@@ -27,6 +27,7 @@ internal sealed class PageKeys : IRenderedPageCache, IFeedCache, ISearchEntryCac
     private readonly Dictionary<string, CachedOutput> _next;
     private readonly ConcurrentDictionary<string, CachedFiles> _nextFeeds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, CachedBytes> _nextSearch;
+    private readonly Dictionary<string, (UInt128 Key, SerialisedItem Item)> _nextItems = new(StringComparer.Ordinal);
     private readonly Dictionary<string, UInt128> _templateKeys = new(StringComparer.Ordinal);
     private readonly Dictionary<string, UInt128> _siteListKeys = new(StringComparer.Ordinal);
 
@@ -166,6 +167,19 @@ internal sealed class PageKeys : IRenderedPageCache, IFeedCache, ISearchEntryCac
 
     public void StoreChannel(string folder, UInt128 key, IReadOnlyList<OutputFile> files) => _nextFeeds[folder] = new CachedFiles(key, files);
 
+    /// <summary>A post's feed item, kept while the post (whole) is the same.</summary>
+    public SerialisedItem? TryGetItem(Post post)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        return _cache.FeedItems.TryGetValue(post.Source.File, out var kept) && kept.Key == _tokens[post.Source.File].Whole ? kept.Item : null;
+    }
+
+    public void RecordItem(Post post, SerialisedItem item)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        _nextItems[post.Source.File] = (_tokens[post.Source.File].Whole, item);
+    }
+
     /// <summary>A post's search entry, kept while the post (whole, with its tags as the site
     /// spells them) is the same.</summary>
     public byte[]? TryGet(Post post)
@@ -187,6 +201,18 @@ internal sealed class PageKeys : IRenderedPageCache, IFeedCache, ISearchEntryCac
         _cache.Pages = new Dictionary<string, CachedOutput>(_next, StringComparer.Ordinal);
         _cache.Feeds = new Dictionary<string, CachedFiles>(_nextFeeds, StringComparer.Ordinal);
         _cache.SearchEntries = new Dictionary<string, CachedBytes>(_nextSearch, StringComparer.Ordinal);
+
+        // Items of channels this build did not write stay as they were, those of posts that
+        // are gone go.
+        foreach (var (path, item) in _nextItems)
+        {
+            _cache.FeedItems[path] = item;
+        }
+
+        foreach (var gone in _cache.FeedItems.Keys.Where(path => !_tokens.ContainsKey(path)).ToList())
+        {
+            _cache.FeedItems.Remove(gone);
+        }
     }
 
     /// <summary>The versions of the template, the templates it includes and layout.html, and the

@@ -117,8 +117,15 @@ public static class OutputWriter
         var unchanged = 0;
         Parallel.ForEach(files, file =>
         {
+            // The same object the last build wrote there: not even its path needs looking at.
+            if (previous.TryGetValue(file.Path, out var old) && ReferenceEquals(file, old))
+            {
+                Interlocked.Increment(ref unchanged);
+                return;
+            }
+
             var target = Target(output, file.Path);
-            if (previous.TryGetValue(file.Path, out var old) && IsSame(file, old, target))
+            if (old is not null && IsSame(file, old, target))
             {
                 Interlocked.Increment(ref unchanged);
                 return;
@@ -150,17 +157,10 @@ public static class OutputWriter
     }
 
     /// <summary>Whether the file on disk, written from <paramref name="old"/>, already holds what
-    /// <paramref name="file"/> would write: the same object (a page the build reused), the same
-    /// bytes, or for a copied file, the same content as its source.</summary>
+    /// <paramref name="file"/> would write: the same bytes, or for a copied file, the same content
+    /// as its source.</summary>
     private static bool IsSame(OutputFile file, OutputFile old, string target)
     {
-        // The same object was written there by the last build (a stat per file would cost more,
-        // at ten thousand pages, than the rest of a small rebuild).
-        if (ReferenceEquals(file, old))
-        {
-            return true;
-        }
-
         if (file.Bytes is not null)
         {
             return old.Bytes is not null && old.Bytes.AsSpan().SequenceEqual(file.Bytes) && File.Exists(target);
