@@ -54,9 +54,10 @@ internal sealed class PageKeys : IRenderedPageCache, IFeedCache, ISearchEntryCac
             _tokens[post.Source.File] = new PostTokens(Token('P', full, post), Token('C', card, post), default);
         }
 
+        var related = new KeyBuilder();
         foreach (var post in site.Posts)
         {
-            var related = new KeyBuilder();
+            related.Reset();
             foreach (var other in post.Related)
             {
                 related.Add(_tokens[other.Source.File].Card);
