@@ -85,7 +85,10 @@ public static class SiteBuild
         var site = SiteBuilder.Build(config, renderedPosts.Select(r => r.Entry), renderedPages.Select(r => r.Entry), cache.Remembers ? new RelatedPostsCache(cache) : null);
         timer.Mark("site model");
 
-        var versions = new Dictionary<string, (long Full, long Card)>(StringComparer.Ordinal);
+        // By each entry's source path object, which every copy the site model makes of the entry
+        // shares: looking it up hashes a reference, not a path (ten thousand posts are looked up
+        // many times per build). A path that is not the same object fails loudly.
+        var versions = new Dictionary<string, (long Full, long Card)>(SameString);
         foreach (var (path, full, card) in renderedPosts.Select(r => (r.Entry.Source.File, r.Version, r.CardVersion))
                      .Concat(renderedPages.Select(r => (r.Entry.Source.File, r.Version, r.CardVersion))))
         {
@@ -138,6 +141,8 @@ public static class SiteBuild
             Site = site,
         };
     }
+
+    private static readonly IEqualityComparer<string> SameString = (IEqualityComparer<object?>)ReferenceEqualityComparer.Instance;
 
     /// <summary>The first write into a folder swaps in a whole new site; the next ones with the
     /// same cache change only the files that differ from what the last one wrote.</summary>

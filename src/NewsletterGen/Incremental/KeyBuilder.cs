@@ -1,22 +1,24 @@
-using System.Buffers.Binary;
 using System.Globalization;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 
 namespace NewsletterGen.Incremental;
 
-/// <summary>Hashes the parts of a cache key (strings, numbers, other keys) into 128 bits with
-/// XXH128, so that a key naming ten thousand posts is 16 bytes, not megabytes of text that every
-/// rebuild would allocate. Each string is written with its length, so no two different sequences
-/// of parts hash the same but by a 2^-128 chance.</summary>
+/// <summary>Makes a cache key from its parts (numbers, strings, other keys): the parts are
+/// gathered as 64-bit words, a string as its length and its XXH3 hash, and the words hashed once
+/// with XXH128 when the key is finished. A key naming ten thousand posts is 16 bytes, not megabytes
+/// of text that every rebuild would allocate; and one hash over a buffer of words is many times
+/// faster than feeding a streaming hasher sixteen bytes at a time (which cost several
+/// microseconds per post). Different parts give the same key only by chance, about 2^-64 per
+/// string and 2^-128 otherwise.</summary>
 internal sealed class KeyBuilder
 {
-    private readonly XxHash128 _hash = new();
+    private readonly List<long> _words = new(64);
 
     /// <summary>Starts a new key with this builder.</summary>
     public KeyBuilder Reset()
     {
-        _hash.Reset();
+        _words.Clear();
         return this;
     }
 
@@ -24,60 +26,35 @@ internal sealed class KeyBuilder
     {
         if (text is null)
         {
-            return Add(-1L);
+            _words.Add(-1);
+            return this;
         }
 
-        Add((long)text.Length);
-        _hash.Append(MemoryMarshal.AsBytes(text.AsSpan()));
+        _words.Add(text.Length);
+        _words.Add((long)XxHash3.HashToUInt64(MemoryMarshal.AsBytes(text.AsSpan())));
         return this;
     }
 
-    public KeyBuilder Add(char kind) => Add((long)kind);
+    public KeyBuilder Add(char kind)
+    {
+        _words.Add(kind);
+        return this;
+    }
 
     public KeyBuilder Add(long number)
     {
-        Span<byte> bytes = stackalloc byte[sizeof(long)];
-        BinaryPrimitives.WriteInt64LittleEndian(bytes, number);
-        _hash.Append(bytes);
+        _words.Add(number);
         return this;
     }
 
     public KeyBuilder Add(UInt128 key)
     {
-        Span<byte> bytes = stackalloc byte[16];
-        BinaryPrimitives.WriteUInt128LittleEndian(bytes, key);
-        _hash.Append(bytes);
+        _words.Add((long)(ulong)key);
+        _words.Add((long)(ulong)(key >> 64));
         return this;
     }
 
-    public UInt128 Finish() => _hash.GetCurrentHashAsUInt128();
-
-    /// <summary>The hash of a kind, two numbers and some strings, made in one buffer without a
-    /// hasher object: the same value as adding them to a KeyBuilder one by one.</summary>
-    public static UInt128 HashOf(char kind, long first, long second, IEnumerable<string> texts)
-    {
-        ArgumentNullException.ThrowIfNull(texts);
-        var length = 3 * sizeof(long);
-        foreach (var text in texts)
-        {
-            length += sizeof(long) + (2 * text.Length);
-        }
-
-        Span<byte> buffer = length <= 1024 ? stackalloc byte[length] : new byte[length];
-        BinaryPrimitives.WriteInt64LittleEndian(buffer, kind);
-        BinaryPrimitives.WriteInt64LittleEndian(buffer[8..], first);
-        BinaryPrimitives.WriteInt64LittleEndian(buffer[16..], second);
-        var at = 24;
-        foreach (var text in texts)
-        {
-            BinaryPrimitives.WriteInt64LittleEndian(buffer[at..], text.Length);
-            at += sizeof(long);
-            MemoryMarshal.AsBytes(text.AsSpan()).CopyTo(buffer[at..]);
-            at += 2 * text.Length;
-        }
-
-        return XxHash128.HashToUInt128(buffer);
-    }
+    public UInt128 Finish() => XxHash128.HashToUInt128(MemoryMarshal.AsBytes(CollectionsMarshal.AsSpan(_words)));
 
     public override string ToString() => Finish().ToString("x32", CultureInfo.InvariantCulture);
 }

@@ -21,6 +21,8 @@ internal sealed class PageKeys : IRenderedPageCache, IFeedCache, ISearchEntryCac
 {
     private readonly Site _site;
     private readonly CachedTemplates _templates;
+    private static readonly IEqualityComparer<string> SameString = (IEqualityComparer<object?>)ReferenceEqualityComparer.Instance;
+
     private readonly IReadOnlyDictionary<string, (long Full, long Card)> _versions;
     private readonly BuildCache _cache;
     private readonly Dictionary<string, PostTokens> _tokens;
@@ -35,7 +37,8 @@ internal sealed class PageKeys : IRenderedPageCache, IFeedCache, ISearchEntryCac
     private readonly ConcurrentBag<KeyBuilder> _builders = [];
     private int _rendered;
 
-    /// <param name="versions">The version of every post and page, and of its card, by source path.</param>
+    /// <param name="versions">The version of every post and page, and of its card, by the entry's
+    /// source location object (the same object in every copy of the entry).</param>
     public PageKeys(Site site, CachedTemplates templates, IReadOnlyDictionary<string, (long Full, long Card)> versions, BuildCache cache)
     {
         _site = site;
@@ -46,15 +49,16 @@ internal sealed class PageKeys : IRenderedPageCache, IFeedCache, ISearchEntryCac
         _nextSearch = new(site.Posts.Count, StringComparer.Ordinal);
 
         // A post appears in many keys (its page, its neighbours', lists, feeds): its parts are made once.
-        // By source path: related posts are other objects than the site's list holds.
-        _tokens = new Dictionary<string, PostTokens>(site.Posts.Count, StringComparer.Ordinal);
+        // By source path object: related posts are other Post objects than the site's list holds,
+        // but share it.
+        _tokens = new Dictionary<string, PostTokens>(site.Posts.Count, SameString);
+        var related = new KeyBuilder();
         foreach (var post in site.Posts)
         {
             var (full, card) = versions[post.Source.File];
-            _tokens[post.Source.File] = new PostTokens(Token('P', full, post), Token('C', card, post), default);
+            _tokens[post.Source.File] = new PostTokens(Token(related, 'P', full, post), Token(related, 'C', card, post), default);
         }
 
-        var related = new KeyBuilder();
         foreach (var post in site.Posts)
         {
             related.Reset();
@@ -210,7 +214,8 @@ internal sealed class PageKeys : IRenderedPageCache, IFeedCache, ISearchEntryCac
             _cache.FeedItems[path] = item;
         }
 
-        foreach (var gone in _cache.FeedItems.Keys.Where(path => !_tokens.ContainsKey(path)).ToList())
+        var current = _site.Posts.Select(p => p.Source.File).ToHashSet(StringComparer.Ordinal);
+        foreach (var gone in _cache.FeedItems.Keys.Where(path => !current.Contains(path)).ToList())
         {
             _cache.FeedItems.Remove(gone);
         }
@@ -297,9 +302,17 @@ internal sealed class PageKeys : IRenderedPageCache, IFeedCache, ISearchEntryCac
         }
     }
 
-    /// <summary>A post's token: one hash of its version, whether it is scheduled, and its tags'
-    /// names, written as KeyBuilder would write them (made for ten thousand posts per build).</summary>
-    private static UInt128 Token(char kind, long version, Post post) => KeyBuilder.HashOf(kind, version, post.IsScheduled ? 1 : 0, post.Tags.Select(t => t.Name));
+    /// <summary>A post's token: its version, whether it is scheduled, and its tags' names.</summary>
+    private static UInt128 Token(KeyBuilder key, char kind, long version, Post post)
+    {
+        key.Reset().Add(kind).Add(version).Add(post.IsScheduled ? 1 : 0);
+        foreach (var tag in post.Tags)
+        {
+            key.Add(tag.Name);
+        }
+
+        return key.Finish();
+    }
 
     /// <summary>A post's parts of a key: whole, as a card, and its related posts' cards.</summary>
     private sealed record PostTokens(UInt128 Whole, UInt128 Card, UInt128 Related);
