@@ -128,7 +128,7 @@ internal sealed record CachedEntry(
 
 /// <summary>An entry's card key (<see cref="CardKeys"/>), the body members it was made with, and
 /// its version, which stays the same while the key does.</summary>
-internal sealed record Card(string Key, string BodyMembers, long Version);
+internal sealed record Card(UInt128 Key, string BodyMembers, long Version);
 
 /// <summary>The parsed templates, their versions (one per template text) and what each reads.</summary>
 internal sealed record CachedTemplates(

@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Globalization;
-using System.Text;
 using NewsletterGen.Model;
 
 namespace NewsletterGen.Incremental;
@@ -9,22 +8,21 @@ namespace NewsletterGen.Incremental;
 /// matter, URL, summary, and the body members some template reads of posts in lists, such as
 /// reading_minutes). Two entries with equal card keys look the same on a home page, a tag page,
 /// the archive, a related-posts list or a newer/older link, so an edit that changes only the rest
-/// of a body leaves those pages alone. Every string is written with its length, so no two
-/// different cards can make the same key.</summary>
+/// of a body leaves those pages alone. The key is a <see cref="KeyBuilder"/> hash.</summary>
 internal static class CardKeys
 {
-    public static string Of(object entry, IReadOnlyCollection<string> bodyMembers)
+    public static UInt128 Of(object entry, IReadOnlyCollection<string> bodyMembers)
     {
-        var key = new StringBuilder(512);
+        var key = new KeyBuilder();
         switch (entry)
         {
             case Post post:
-                key.Add(post.Slug).Add(post.Title).Add(post.Published.ToString("O", CultureInfo.InvariantCulture))
+                key.Add('P').Add(post.Slug).Add(post.Title).Add(post.Published.ToString("O", CultureInfo.InvariantCulture))
                     .Add(post.LastUpdated?.ToString("O", CultureInfo.InvariantCulture));
                 AddAll(key, post.Authors.Select(a => a.ToString()));
                 AddAll(key, post.Tags.Select(t => t.ToString()));
                 key.Add(post.Summary.Value).Add(post.SummaryText).Add(post.Url).Add(post.Permalink).Add(post.Image)
-                    .Add(post.IsDraft ? "draft" : "published").Add(post.Id);
+                    .Add(post.IsDraft ? 1 : 0).Add(post.Id);
                 AddAll(key, post.Aliases);
                 AddValue(key, post.Extra);
                 foreach (var member in bodyMembers)
@@ -42,7 +40,7 @@ internal static class CardKeys
 
                 break;
             case Page page:
-                key.Add(page.Slug).Add(page.Title).Add(page.SummaryText).Add(page.Url).Add(page.Permalink);
+                key.Add('G').Add(page.Slug).Add(page.Title).Add(page.SummaryText).Add(page.Url).Add(page.Permalink);
                 AddValue(key, page.Extra);
                 if (bodyMembers.Contains("content"))
                 {
@@ -54,58 +52,54 @@ internal static class CardKeys
                 throw new ArgumentException($"no card for {entry.GetType().Name}", nameof(entry));
         }
 
-        return key.ToString();
+        return key.Finish();
     }
 
-    private static StringBuilder Add(this StringBuilder key, string? text) =>
-        text is null ? key.Append("~;") : key.Append(text.Length).Append(':').Append(text).Append(';');
-
-    private static void AddAll(StringBuilder key, IEnumerable<string> texts)
+    private static void AddAll(KeyBuilder key, IEnumerable<string> texts)
     {
-        key.Append('[');
-        foreach (var text in texts)
+        var items = texts.ToList();
+        key.Add(items.Count);
+        foreach (var text in items)
         {
             key.Add(text);
         }
-
-        key.Append(']');
     }
 
-    /// <summary>A front matter value as YAML gives it: a scalar, a list or a mapping, nested.</summary>
-    private static void AddValue(StringBuilder key, object? value)
+    /// <summary>A front matter value as YAML gives it: a scalar, a list or a mapping, nested;
+    /// each container is written with its kind and size, so nesting cannot be confused.</summary>
+    private static void AddValue(KeyBuilder key, object? value)
     {
         switch (value)
         {
             case null:
-                key.Append("~;");
+                key.Add('~');
                 break;
             case string text:
-                key.Add(text);
+                key.Add('s').Add(text);
                 break;
             case IReadOnlyDictionary<string, object?> mapping:
-                key.Append('{');
+                key.Add('{').Add(mapping.Count);
                 foreach (var (name, item) in mapping.OrderBy(m => m.Key, StringComparer.Ordinal))
                 {
                     key.Add(name);
                     AddValue(key, item);
                 }
 
-                key.Append('}');
                 break;
             case IEnumerable items:
-                key.Append('[');
-                foreach (var item in items)
+                var list = items.Cast<object?>().ToList();
+                key.Add('[').Add(list.Count);
+                foreach (var item in list)
                 {
                     AddValue(key, item);
                 }
 
-                key.Append(']');
                 break;
             case IFormattable formattable:
-                key.Add(value.GetType().Name + "=" + formattable.ToString(null, CultureInfo.InvariantCulture));
+                key.Add('f').Add(value.GetType().Name).Add(formattable.ToString(null, CultureInfo.InvariantCulture));
                 break;
             default:
-                key.Add(value.GetType().Name + "=" + value);
+                key.Add('o').Add(value.GetType().Name).Add(value.ToString());
                 break;
         }
     }

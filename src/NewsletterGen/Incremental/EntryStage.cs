@@ -85,7 +85,7 @@ internal sealed class EntryStage
 
         if (!_cache.Remembers)
         {
-            return entry with { Card = new Card(string.Empty, _bodyMembersKey, 0) };
+            return entry with { Card = new Card(default, _bodyMembersKey, 0) };
         }
 
         var key = CardKeys.Of(entry.Entry, _bodyMembers);

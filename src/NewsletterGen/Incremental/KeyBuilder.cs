@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 
@@ -55,6 +54,4 @@ internal sealed class KeyBuilder
     }
 
     public UInt128 Finish() => XxHash128.HashToUInt128(MemoryMarshal.AsBytes(CollectionsMarshal.AsSpan(_words)));
-
-    public override string ToString() => Finish().ToString("x32", CultureInfo.InvariantCulture);
 }
