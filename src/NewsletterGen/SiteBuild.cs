@@ -52,13 +52,22 @@ public static class SiteBuild
         // A watcher's report of what changed spares looking at ten thousand files that did not.
         var changes = cache.Changes;
         cache.Changes = null;
+        var now = options.Now ?? DateTimeOffset.UtcNow;
+
+        // A save that changed only the text of posts patches the last build.
+        if (PostTextRebuild.TryRun(options, cache, config, changes, now) is { } patched)
+        {
+            return patched;
+        }
+
+        // What this build changes in the cache no longer matches the last build's result.
+        cache.Last = null;
         var listing = changes is { StructureChanged: false, Complete: true } && cache.Listing is { } kept && kept.Source == source
             ? kept.Listing
             : ContentLoader.List(source);
         cache.Listing = (source, listing);
         var documents = DocumentStage.Run(source, listing, config, cache, changes is { Complete: true } ? changes : null, diagnostics);
         timer.Mark("read and front matter");
-        var now = options.Now ?? DateTimeOffset.UtcNow;
         var allPosts = documents.Posts;
         if (config.UseGitDates)
         {
@@ -74,7 +83,8 @@ public static class SiteBuild
             return BuildResult.Failed(diagnostics);
         }
 
-        var entries = new EntryStage(config.BasePath, DocumentUrls(posts, pages, documents), templates.Dependencies.BodyMembersShownInLists, cache);
+        var urls = DocumentUrls(posts, pages, documents);
+        var entries = new EntryStage(config.BasePath, urls, templates.Dependencies.BodyMembersShownInLists, cache);
         var renderedPosts = entries.Run(posts, documents, diagnostics, (doc, md, renderer, bag) => EntryAssembler.Post(doc, md, config, renderer, bag))
             .Select(r => r.Entry.IsScheduled == r.Entry.Published > now ? r : r with { Entry = r.Entry with { IsScheduled = r.Entry.Published > now } })
             .ToList();
@@ -107,7 +117,7 @@ public static class SiteBuild
         var links = new LinkChecker(config, files, cache.Remembers ? cache.FragmentIds : null);
         var postSources = posts.ToDictionary(p => p.Path, StringComparer.Ordinal);
         Parallel.ForEach(
-            renderedPosts.Select(r => (r.Entry.Url, Links: CoverLink(r.Entry, postSources).Concat(r.Markdown.Links)))
+            renderedPosts.Select(r => (r.Entry.Url, Links: CoverLink(r.Entry, postSources[r.Entry.Source.File]).Concat(r.Markdown.Links)))
                 .Concat(renderedPages.Select(r => (r.Entry.Url, Links: r.Markdown.Links.AsEnumerable()))),
             page => links.Check(page.Url, page.Links, diagnostics));
         OriginCheck.Check(files, config, source, diagnostics, cache.Remembers ? cache.Origins : null);
@@ -117,7 +127,8 @@ public static class SiteBuild
             diagnostics.Error(DiagnosticCodes.UnsafeOutput, SourceLocation.StartOf(options.OutputDirectory), unsafeOutput);
         }
 
-        if (diagnostics.HasErrors || (options.WarningsAsErrors && diagnostics.ToSortedList().Count > 0))
+        var found = diagnostics.ToSortedList();
+        if (diagnostics.HasErrors || (options.WarningsAsErrors && found.Count > 0))
         {
             return BuildResult.Failed(diagnostics);
         }
@@ -132,7 +143,21 @@ public static class SiteBuild
             timer.Mark("write");
         }
 
-        return new BuildResult(true, diagnostics.ToSortedList(), site.Posts.Count, site.Pages.Count, files.Count, NextScheduled(allPosts, now))
+        var nextScheduled = NextScheduled(allPosts, now);
+        if (cache.Remembers)
+        {
+            var postIndex = new Dictionary<string, int>(site.Posts.Count, StringComparer.Ordinal);
+            for (var i = 0; i < site.Posts.Count; i++)
+            {
+                postIndex[site.Posts[i].Source.File] = i;
+            }
+
+            // A post becomes published, or stops being scheduled, when the clock passes its date.
+            var nextChange = allPosts.Select(p => p.FrontMatter.Date).Where(d => d > now).Min();
+            cache.Last = new LastBuild(options with { Now = null }, site, postIndex, files, found, urls, nextChange, nextScheduled);
+        }
+
+        return new BuildResult(true, found, site.Posts.Count, site.Pages.Count, files.Count, nextScheduled)
         {
             Timings = timer.Stages,
             UnchangedFileCount = unchanged,
@@ -252,16 +277,15 @@ public static class SiteBuild
         return cache.Templates;
     }
 
-    private static bool IsPublished(ParsedDocument post, BuildOptions options, DateTimeOffset now) =>
+    internal static bool IsPublished(ParsedDocument post, BuildOptions options, DateTimeOffset now) =>
         (options.IncludeDrafts || !post.FrontMatter.IsDraft)
         && (options.IncludeFuture || post.FrontMatter.Date <= now);
 
     /// <summary>A post's cover image, when it is a file of the site, is checked like an image in its body.</summary>
-    private static IEnumerable<InternalLink> CoverLink(Post post, Dictionary<string, ParsedDocument> documents)
+    internal static IEnumerable<InternalLink> CoverLink(Post post, ParsedDocument document)
     {
         if (post.Image is { } image && image.StartsWith('/') && !image.StartsWith("//", StringComparison.Ordinal))
         {
-            var document = documents[post.Source.File];
             yield return new InternalLink(image, true, document.FrontMatter.LocationOf("image", document.Path));
         }
     }

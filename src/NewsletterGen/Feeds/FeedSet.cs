@@ -17,12 +17,7 @@ public static partial class FeedSet
     {
         ArgumentNullException.ThrowIfNull(site);
         var config = site.Config;
-        var size = config.FeedSize;
-        var channels = new List<(string Folder, string Title, string Description, string Home, IReadOnlyList<FeedLink> Links, IReadOnlyList<Post> Posts)>
-        {
-            (string.Empty, site.Title, site.Description, site.BaseUrl, site.Feeds, site.Posts.Take(size).ToList()),
-        };
-        channels.AddRange(site.Tags.Select(t => ($"tags/{t.Slug}/", $"{site.Title}: {t.Name}", $"Issues of {site.Title} about {t.Name}.", t.Permalink, t.Feeds, (IReadOnlyList<Post>)t.Posts.Take(size).ToList())));
+        var channels = Channels(site);
 
         var files = new OutputFile[channels.Count * 3];
         var keys = new UInt128?[channels.Count];
@@ -53,29 +48,60 @@ public static partial class FeedSet
             cache?.RecordItem(needed[i], made[i]);
         }
 
-        // Keyed by the item object (records compare by value, which would hash whole post bodies).
-        var serialised = new Dictionary<FeedItem, SerialisedItem>(ReferenceEqualityComparer.Instance);
-        foreach (var item in items.Values)
-        {
-            serialised[item.Item] = item;
-        }
-
         Parallel.ForEach(pending, c =>
         {
-            var (folder, title, description, home, links, posts) = channels[c];
-            var channel = new FeedChannel(title, description, home, config.Language, links, posts.Select(p => items[p.Url].Item).ToList(), config.WebSubHub);
-            var origin = folder.Length == 0 ? "the site's feeds" : $"the feeds of {folder.TrimEnd('/')}";
-            files[3 * c] = new OutputFile(folder + "feed.xml", RssFeedWriter.Write(channel, i => serialised[i].Rss), null, origin);
-            files[(3 * c) + 1] = new OutputFile(folder + "atom.xml", AtomFeedWriter.Write(channel, site.Title, i => serialised[i].Atom), null, origin);
-            files[(3 * c) + 2] = new OutputFile(folder + "feed.json", JsonFeedWriter.Write(channel, i => serialised[i].Json), null, origin);
+            var written = WriteChannel(site, channels[c], channels[c].Posts.Select(p => items[p.Url]).ToList());
+            written.CopyTo(files, 3 * c);
             if (keys[c] is { } key)
             {
-                cache!.StoreChannel(folder, key, files[(3 * c)..((3 * c) + 3)]);
+                cache!.StoreChannel(channels[c].Folder, key, written);
             }
         });
 
         return files;
     }
+
+    /// <summary>Every channel of the site, in the order of <see cref="Write"/>: the site's, then
+    /// each tag's, each with its newest posts.</summary>
+    public static IReadOnlyList<FeedChannelPosts> Channels(Site site)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        var size = site.Config.FeedSize;
+        var channels = new List<FeedChannelPosts>(site.Tags.Count + 1)
+        {
+            new(string.Empty, site.Title, site.Description, site.BaseUrl, site.Feeds, site.Posts.Take(size).ToList()),
+        };
+        channels.AddRange(site.Tags.Select(t => new FeedChannelPosts($"tags/{t.Slug}/", $"{site.Title}: {t.Name}", $"Issues of {site.Title} about {t.Name}.", t.Permalink, t.Feeds, t.Posts.Take(size).ToList())));
+        return channels;
+    }
+
+    /// <summary>A channel's RSS, Atom and JSON Feed files, from its posts' serialised items (in
+    /// the channel's order).</summary>
+    public static OutputFile[] WriteChannel(Site site, FeedChannelPosts channelPosts, IReadOnlyList<SerialisedItem> items)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        ArgumentNullException.ThrowIfNull(channelPosts);
+        ArgumentNullException.ThrowIfNull(items);
+        var config = site.Config;
+        var (folder, title, description, home, links, _) = channelPosts;
+        var serialised = new Dictionary<FeedItem, SerialisedItem>(ReferenceEqualityComparer.Instance);
+        foreach (var item in items)
+        {
+            serialised[item.Item] = item;
+        }
+
+        var channel = new FeedChannel(title, description, home, config.Language, links, items.Select(i => i.Item).ToList(), config.WebSubHub);
+        var origin = folder.Length == 0 ? "the site's feeds" : $"the feeds of {folder.TrimEnd('/')}";
+        return
+        [
+            new OutputFile(folder + "feed.xml", RssFeedWriter.Write(channel, i => serialised[i].Rss), null, origin),
+            new OutputFile(folder + "atom.xml", AtomFeedWriter.Write(channel, site.Title, i => serialised[i].Atom), null, origin),
+            new OutputFile(folder + "feed.json", JsonFeedWriter.Write(channel, i => serialised[i].Json), null, origin),
+        ];
+    }
+
+    /// <summary>A post's item, made for a feed.</summary>
+    public static SerialisedItem ItemOf(SiteConfig config, Post post) => SerialisedItem.Of(Item(config, post));
 
     // Heading anchors help on the site; in a feed reader they are stray "#" signs.
     [GeneratedRegex("""\s?<a href="#[^"]*" class="anchor"[^>]*>#</a>""")]
@@ -91,6 +117,10 @@ public static partial class FeedSet
             post.Image is { Length: > 0 } image ? Urls.AbsoluteFrom(config, post.Permalink, image) : null);
     }
 }
+
+/// <summary>One feed channel: its folder ("" for the site's, "tags/x/" for a tag's), its title,
+/// description, home page, links to its three formats, and its newest posts.</summary>
+public sealed record FeedChannelPosts(string Folder, string Title, string Description, string Home, IReadOnlyList<FeedLink> Links, IReadOnlyList<Post> Posts);
 
 /// <summary>A feed item and its bytes in each format, made once and copied into every feed.</summary>
 public sealed record SerialisedItem(FeedItem Item, byte[] Rss, byte[] Atom, byte[] Json)

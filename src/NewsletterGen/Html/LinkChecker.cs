@@ -93,10 +93,12 @@ public sealed class LinkChecker
     }
 
     private IReadOnlySet<string> IdsOf(OutputFile page) =>
-        _idCache is { } cache ? cache.GetValue(page, Parse) : _ids.GetOrAdd(page.Path, _ => Parse(page));
+        _idCache is { } cache ? cache.GetValue(page, Ids) : _ids.GetOrAdd(page.Path, _ => Ids(page));
 
-    private static HashSet<string> Parse(OutputFile page)
+    /// <summary>The ids a #fragment can name on a page: every element's id, and named anchors.</summary>
+    public static IReadOnlySet<string> Ids(OutputFile page)
     {
+        ArgumentNullException.ThrowIfNull(page);
         var document = new HtmlParser().ParseDocument(page.ReadText());
         return document.QuerySelectorAll("[id], a[name]")
             .Select(e => e.Id ?? e.GetAttribute("name") ?? string.Empty)

@@ -73,6 +73,10 @@ public sealed class BuildCache
     /// <summary>The ids of each page that a link's #fragment pointed into, kept with the page.</summary>
     internal ConditionalWeakTable<OutputFile, IReadOnlySet<string>> FragmentIds { get; private set; } = new();
 
+    /// <summary>The last build, when it succeeded: what a rebuild after a save that changed only
+    /// the text of posts patches (<see cref="PostTextRebuild"/>). Null after a failed build.</summary>
+    internal LastBuild? Last { get; set; }
+
     /// <summary>The files in the output folder, as the last successful build wrote them; null
     /// before the first write.</summary>
     internal WrittenSite? Written { get; set; }
@@ -84,6 +88,7 @@ public sealed class BuildCache
     internal void Forget()
     {
         Documents = new(StringComparer.Ordinal);
+        Last = null;
         Listing = null;
         Entries = new(StringComparer.Ordinal);
         Templates = null;
@@ -98,6 +103,21 @@ public sealed class BuildCache
         FragmentIds = new();
     }
 }
+
+/// <summary>A successful build's result: the options it was made with (but its clock), the site,
+/// every post's index in the site's list by source path, the output files sorted by path, the
+/// diagnostics, the URL of every post and page by source path, the first date after the build's
+/// "now" at which a post becomes published or stops being scheduled (the site then changes
+/// without a save), and the next scheduled post.</summary>
+internal sealed record LastBuild(
+    BuildOptions Options,
+    Site Site,
+    IReadOnlyDictionary<string, int> PostIndex,
+    IReadOnlyList<OutputFile> Files,
+    IReadOnlyList<Diagnostic> Diagnostics,
+    IReadOnlyDictionary<string, string> Urls,
+    DateTimeOffset? NextChange,
+    ScheduledPost? NextScheduled);
 
 /// <summary>A Markdown file as last read: its size and modification time on disk when it was
 /// read, the decoded text, the front matter, its URL, and what reading it reported.</summary>

@@ -56,6 +56,16 @@ internal static class DocumentStage
         return new DocumentSet(posts, pages, byPath);
     }
 
+    /// <summary>Reads one file again (the watcher said it changed) and keeps it in the cache in
+    /// place of its last read.</summary>
+    public static CachedDocument Reload(string sourceDirectory, string path, bool isPost, SiteConfig config, BuildCache cache)
+    {
+        cache.Documents.TryGetValue(path, out var cached);
+        var document = Load(sourceDirectory, path, isPost, config, cache, cached);
+        cache.Documents[path] = document;
+        return document;
+    }
+
     private static CachedDocument Load(string sourceDirectory, string path, bool isPost, SiteConfig config, BuildCache cache, CachedDocument? cached)
     {
         // A build that keeps nothing has no use for the file's size and time.

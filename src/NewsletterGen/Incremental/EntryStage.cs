@@ -68,6 +68,16 @@ internal sealed class EntryStage
     /// <summary>Replaces the cache's entries with those of this build (deleted files drop out).</summary>
     public void Commit() => _cache.Entries = _next;
 
+    /// <summary>Adds this build's entries to the cache's, for a build that rendered only some
+    /// documents and keeps the others' entries as they are.</summary>
+    public void CommitSome()
+    {
+        foreach (var (path, entry) in _next)
+        {
+            _cache.Entries[path] = entry;
+        }
+    }
+
     private bool IsValid(CachedEntry cached, long documentVersion, ParsedDocument document) =>
         cached.DocumentVersion == documentVersion
         && cached.Updated == document.FrontMatter.Updated

@@ -302,6 +302,10 @@ internal sealed class PageKeys : IRenderedPageCache, IFeedCache, ISearchEntryCac
         }
     }
 
+    /// <summary>The token of a post shown whole (its own page, feeds, search), as a build with
+    /// <paramref name="version"/> for the post's entry makes it.</summary>
+    public static UInt128 WholeToken(long version, Post post) => Token(new KeyBuilder(), 'P', version, post);
+
     /// <summary>A post's token: its version, whether it is scheduled, and its tags' names.</summary>
     private static UInt128 Token(KeyBuilder key, char kind, long version, Post post)
     {

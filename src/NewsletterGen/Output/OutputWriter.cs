@@ -117,43 +117,75 @@ public static class OutputWriter
         var unchanged = 0;
         Parallel.ForEach(files, file =>
         {
-            // The same object the last build wrote there: not even its path needs looking at.
-            if (previous.TryGetValue(file.Path, out var old) && ReferenceEquals(file, old))
+            if (!WriteIfChanged(file, previous, output))
             {
                 Interlocked.Increment(ref unchanged);
-                return;
-            }
-
-            var target = Target(output, file.Path);
-            if (old is not null && IsSame(file, old, target))
-            {
-                Interlocked.Increment(ref unchanged);
-                return;
-            }
-
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            var temporary = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.tmp-{Guid.NewGuid():N}");
-            try
-            {
-                if (file.Bytes is not null)
-                {
-                    File.WriteAllBytes(temporary, file.Bytes);
-                }
-                else
-                {
-                    File.Copy(file.CopyFrom!, temporary);
-                }
-
-                File.Move(temporary, target, overwrite: true);
-            }
-            catch
-            {
-                File.Delete(temporary);
-                throw;
             }
         });
 
         return new WriteStatistics(files.Count, unchanged);
+    }
+
+    /// <summary>Writes the files a build changed, no other, into a folder that holds
+    /// <paramref name="previous"/> (as the last build wrote it). Every path is one the folder
+    /// already has or a new one; nothing is deleted. For a rebuild that knows which few files a
+    /// save changed: it need not look at the other ten thousand.</summary>
+    public static WriteStatistics Replace(IReadOnlyList<OutputFile> changed, IReadOnlyDictionary<string, OutputFile> previous, string outputDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(changed);
+        ArgumentNullException.ThrowIfNull(previous);
+        var output = Full(outputDirectory);
+        var unchanged = 0;
+        foreach (var file in changed)
+        {
+            if (!WriteIfChanged(file, previous, output))
+            {
+                unchanged++;
+            }
+        }
+
+        return new WriteStatistics(changed.Count, unchanged);
+    }
+
+    /// <summary>Writes the file unless the folder already holds it; false when it did. The file
+    /// is written to a temporary name and renamed over the old one, so a reader never sees half
+    /// a file.</summary>
+    private static bool WriteIfChanged(OutputFile file, IReadOnlyDictionary<string, OutputFile> previous, string output)
+    {
+        // The same object the last build wrote there: not even its path needs looking at.
+        if (previous.TryGetValue(file.Path, out var old) && ReferenceEquals(file, old))
+        {
+            return false;
+        }
+
+        var target = Target(output, file.Path);
+        if (old is not null && IsSame(file, old, target))
+        {
+            return false;
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        var temporary = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.tmp-{Guid.NewGuid():N}");
+        try
+        {
+            if (file.Bytes is not null)
+            {
+                File.WriteAllBytes(temporary, file.Bytes);
+            }
+            else
+            {
+                File.Copy(file.CopyFrom!, temporary);
+            }
+
+            File.Move(temporary, target, overwrite: true);
+        }
+        catch
+        {
+            File.Delete(temporary);
+            throw;
+        }
+
+        return true;
     }
 
     /// <summary>Whether the file on disk, written from <paramref name="old"/>, already holds what

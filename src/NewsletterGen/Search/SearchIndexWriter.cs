@@ -31,11 +31,18 @@ public static class SearchIndexWriter
             }
         }
 
-        // The array written as Utf8JsonWriter would write it: "[", the objects separated by ",", "]".
-        var index = new byte[entries.Sum(e => (long)e.Length) + Math.Max(0, entries.Length - 1) + 3];
+        return Join(entries);
+    }
+
+    /// <summary>The index made of its posts' entries (<see cref="Entry"/>), in the site's order:
+    /// the array written as Utf8JsonWriter would write it, "[", the objects separated by ",", "]".</summary>
+    public static byte[] Join(IReadOnlyList<byte[]> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var index = new byte[entries.Sum(e => (long)e.Length) + Math.Max(0, entries.Count - 1) + 3];
         var at = 0;
         index[at++] = (byte)'[';
-        for (var i = 0; i < entries.Length; i++)
+        for (var i = 0; i < entries.Count; i++)
         {
             if (i > 0)
             {

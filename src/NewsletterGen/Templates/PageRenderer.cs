@@ -90,32 +90,25 @@ public sealed class PageRenderer
         return results.OfType<OutputFile>().OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>Renders the page of one post, as <see cref="RenderAll"/> would render it: for a
+    /// save that changed nothing other pages show of the post. Null after a template error,
+    /// which is in <paramref name="diagnostics"/>.</summary>
+    public OutputFile? RenderPost(int index, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var job = PostJob(index);
+        var html = Render(job, NewContext(), diagnostics, out _);
+        return html is null ? null : OutputFile.FromText(Urls.OutputPath(_site.Config, job.Url), html, job.Origin);
+    }
+
     private IEnumerable<PageJob> Jobs()
     {
         var site = _site;
         var config = site.Config;
-        PageInfo Info(string kind, string title, string description, string url, IReadOnlyList<FeedLink>? feeds = null)
-        {
-            var permalink = Urls.Absolute(config, url);
-            var type = kind switch { "home" => "WebSite", "page" or "subscribe" or "search" or "404" => "WebPage", _ => "CollectionPage" };
-            return new(kind, title, description, url, permalink, feeds ?? site.Feeds) { JsonLd = JsonLd.ForPage(site, type, title, permalink) };
-        }
 
         for (var i = 0; i < site.Posts.Count; i++)
         {
-            var post = site.Posts[i];
-            yield return new PageJob(post.Url, "post.html", () =>
-                {
-                    var image = post.Image is { Length: > 0 } cover ? Urls.AbsoluteFrom(config, post.Permalink, cover) : null;
-                    return Info("post", post.Title, post.SummaryText, post.Url) with { Image = image, JsonLd = JsonLd.ForPost(site, post, image) };
-                },
-                new Dictionary<string, object?>
-                {
-                    ["post"] = post,
-                    ["newer"] = i > 0 ? site.Posts[i - 1] : null,
-                    ["older"] = i + 1 < site.Posts.Count ? site.Posts[i + 1] : null,
-                },
-                post.Source.File);
+            yield return PostJob(i);
         }
 
         foreach (var pager in site.Pagers)
@@ -160,6 +153,32 @@ public sealed class PageRenderer
         var notFound = Urls.Root(config, "404.html");
         yield return new PageJob(notFound, "404.html", () => Info("404", "Page not found", "This page does not exist.", notFound),
             new Dictionary<string, object?>(), "the 404 page");
+    }
+
+    /// <summary>The page of the post at <paramref name="index"/> in the site's list.</summary>
+    private PageJob PostJob(int index)
+    {
+        var site = _site;
+        var post = site.Posts[index];
+        return new PageJob(post.Url, "post.html", () =>
+            {
+                var image = post.Image is { Length: > 0 } cover ? Urls.AbsoluteFrom(site.Config, post.Permalink, cover) : null;
+                return Info("post", post.Title, post.SummaryText, post.Url) with { Image = image, JsonLd = JsonLd.ForPost(site, post, image) };
+            },
+            new Dictionary<string, object?>
+            {
+                ["post"] = post,
+                ["newer"] = index > 0 ? site.Posts[index - 1] : null,
+                ["older"] = index + 1 < site.Posts.Count ? site.Posts[index + 1] : null,
+            },
+            post.Source.File);
+    }
+
+    private PageInfo Info(string kind, string title, string description, string url, IReadOnlyList<FeedLink>? feeds = null)
+    {
+        var permalink = Urls.Absolute(_site.Config, url);
+        var type = kind switch { "home" => "WebSite", "page" or "subscribe" or "search" or "404" => "WebPage", _ => "CollectionPage" };
+        return new(kind, title, description, url, permalink, feeds ?? _site.Feeds) { JsonLd = JsonLd.ForPage(_site, type, title, permalink) };
     }
 
     /// <summary>Renders the page's template, then the layout around it, in one context.

@@ -129,6 +129,138 @@ public sealed class IncrementalBuildTests : IDisposable
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Changes))]
+    public void An_incremental_build_told_what_changed_by_a_watcher_equals_a_clean_build_after(string change)
+    {
+        var before = Sources();
+        Apply(change);
+        ReportChangesSince(before);
+
+        var incremental = BuildIncrementally();
+
+        incremental.Succeeded.Should().BeTrue(string.Join("\n", incremental.Diagnostics));
+        ShouldEqualCleanBuild(incremental);
+    }
+
+    [Fact]
+    public void Many_changes_told_by_a_watcher_in_a_row_still_equal_a_clean_build_after_each()
+    {
+        _lenient = true;
+        foreach (var change in Changes())
+        {
+            var before = Sources();
+            Apply(change);
+            ReportChangesSince(before);
+            var incremental = BuildIncrementally();
+            incremental.Succeeded.Should().BeTrue($"after {change}");
+            ShouldEqualCleanBuild(incremental);
+        }
+    }
+
+    [Fact]
+    public void Editing_a_sentence_of_a_post_patches_the_last_build_and_rewrites_only_its_page_its_feeds_and_the_search_index()
+    {
+        var timesBefore = FileTimes();
+        var before = Sources();
+        Replace("content/posts/2024-03-01-compute.md", "Member states.", "Member states, and the Commission.");
+        ReportChangesSince(before);
+
+        var result = BuildIncrementally();
+
+        result.PatchedLastBuild.Should().BeTrue();
+        result.RenderedDocuments.Should().Be(1);
+        result.RenderedPages.Should().Be(1);
+        _site.ReadText("posts/compute-in-europe/index.html").Should().Contain("Member states, and the Commission.");
+        var rewritten = FileTimes().Where(f => timesBefore.GetValueOrDefault(f.Key) != f.Value).Select(f => f.Key).Order(StringComparer.Ordinal).ToList();
+        rewritten.Should().Equal(
+            "atom.xml", "feed.json", "feed.xml", "posts/compute-in-europe/index.html", "search/index.json",
+            "tags/compute/atom.xml", "tags/compute/feed.json", "tags/compute/feed.xml",
+            "tags/eu-ai-act/atom.xml", "tags/eu-ai-act/feed.json", "tags/eu-ai-act/feed.xml");
+        ShouldEqualCleanBuild(result);
+    }
+
+    [Fact]
+    public void A_patched_build_is_what_the_next_patch_and_the_next_full_build_start_from()
+    {
+        var steps = new (string Path, string Old, string New, bool Patched)[]
+        {
+            ("content/posts/2024-03-01-compute.md", "Member states.", "Member states alone.", true),
+            ("content/posts/2024-07-01-weights.md", "Compare [Mistral](2024-05-01-mistral.md).", "Compare [Mistral](2024-05-01-mistral.md).\n\nA second paragraph.", true),
+            ("content/posts/2024-03-01-compute.md", "More of it.", "More of it, soon.", true),
+            ("content/posts/2024-03-01-compute.md", "title: Compute in Europe", "title: Compute in the EU", false),
+            ("content/posts/2024-03-01-compute.md", "Member states alone.", "Member states, again.", true),
+        };
+        foreach (var (path, old, replacement, patched) in steps)
+        {
+            var before = Sources();
+            Replace(path, old, replacement);
+            ReportChangesSince(before);
+
+            var result = BuildIncrementally();
+
+            result.PatchedLastBuild.Should().Be(patched, $"after replacing '{old}' in {path}");
+            ShouldEqualCleanBuild(result);
+        }
+    }
+
+    [Fact]
+    public void Renaming_a_heading_another_post_links_to_is_not_patched_and_the_broken_anchor_is_reported()
+    {
+        var before = Sources();
+        Replace("content/posts/2024-04-01-act.md", "## Obligations", "## Duties");
+        ReportChangesSince(before);
+
+        var result = BuildIncrementally();
+
+        result.PatchedLastBuild.Should().BeFalse();
+        result.Diagnostics.Should().ContainSingle(d => d.Code == NewsletterGen.Diagnostics.DiagnosticCodes.BrokenAnchor && d.Location.File == "content/posts/2024-03-01-compute.md");
+        ShouldEqualCleanBuild(result);
+    }
+
+    [Fact]
+    public void A_warning_a_save_adds_to_a_post_is_reported_by_the_patch_and_leaves_with_the_fix()
+    {
+        var before = Sources();
+        Replace("content/posts/2024-03-01-compute.md", "Member states.", "Member states. See [the plan](/nowhere/).");
+        ReportChangesSince(before);
+
+        var broken = BuildIncrementally();
+
+        broken.PatchedLastBuild.Should().BeTrue();
+        broken.Diagnostics.Should().ContainSingle(d => d.Location.File == "content/posts/2024-03-01-compute.md" && d.Message.Contains("/nowhere/"));
+        ShouldEqualCleanBuild(broken);
+
+        before = Sources();
+        Replace("content/posts/2024-03-01-compute.md", " See [the plan](/nowhere/).", string.Empty);
+        ReportChangesSince(before);
+        var fixedBuild = BuildIncrementally();
+
+        fixedBuild.PatchedLastBuild.Should().BeTrue();
+        fixedBuild.Diagnostics.Should().BeEmpty();
+        ShouldEqualCleanBuild(fixedBuild);
+    }
+
+    [Fact]
+    public void A_save_after_a_scheduled_post_fell_due_is_a_full_build_that_publishes_it()
+    {
+        _site.Write("content/posts/2024-09-01-due.md", "---\ntitle: Due soon\ndate: " + TestSite.Now.AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "\n---\nScheduled.\n");
+        var later = TestSite.Now.AddDays(3);
+        SiteBuild.Run(new BuildOptions(_site.Root, _site.Output, Now: TestSite.Now), _cache).Succeeded.Should().BeTrue();
+        var before = Sources();
+        Replace("content/posts/2024-03-01-compute.md", "Member states.", "Member states, later.");
+        ReportChangesSince(before);
+
+        var result = SiteBuild.Run(new BuildOptions(_site.Root, _site.Output, Now: later), _cache);
+
+        result.PatchedLastBuild.Should().BeFalse();
+        _site.OutputFiles().Should().Contain("posts/due-soon/index.html");
+        var clean = Path.Combine(_site.Root, "_clean");
+        SiteBuild.Run(new BuildOptions(_site.Root, clean, Now: later)).Succeeded.Should().BeTrue();
+        Files(_site.Output).Keys.Should().Equal(Files(clean).Keys);
+        Files(_site.Output).Should().AllSatisfy(f => f.Value.Should().Equal(File.ReadAllBytes(Path.Combine(clean, f.Key)), f.Key));
+    }
+
     [Fact]
     public void Editing_one_posts_body_renders_it_again_and_rewrites_only_files_whose_bytes_changed()
     {
@@ -238,6 +370,26 @@ public sealed class IncrementalBuildTests : IDisposable
 
     private BuildResult BuildIncrementally() =>
         SiteBuild.Run(new BuildOptions(_site.Root, _site.Output, Now: TestSite.Now), _cache);
+
+    /// <summary>Every source file's bytes, to tell afterwards what a watcher would have seen change.</summary>
+    private Dictionary<string, byte[]> Sources() =>
+        new[] { "content", "templates" }
+            .Select(folder => Path.Combine(_site.Root, folder))
+            .Where(Directory.Exists)
+            .SelectMany(folder => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+            .ToDictionary(f => f, File.ReadAllBytes, StringComparer.Ordinal);
+
+    /// <summary>Tells the cache what a watcher would report: the files written, made or deleted
+    /// since <paramref name="before"/>, and whether any was made or deleted.</summary>
+    private void ReportChangesSince(Dictionary<string, byte[]> before)
+    {
+        var after = Sources();
+        var changed = after.Where(f => !before.TryGetValue(f.Key, out var old) || !old.SequenceEqual(f.Value)).Select(f => f.Key)
+            .Concat(before.Keys.Where(f => !after.ContainsKey(f)))
+            .ToHashSet(StringComparer.Ordinal);
+        var structure = after.Keys.Any(f => !before.ContainsKey(f)) || before.Keys.Any(f => !after.ContainsKey(f));
+        _cache.Changes = new SourceChanges(changed, structure, Complete: true);
+    }
 
     private Dictionary<string, DateTime> FileTimes() =>
         _site.OutputFiles().ToDictionary(f => f, f => File.GetLastWriteTimeUtc(Path.Combine(_site.Output, f)), StringComparer.Ordinal);
