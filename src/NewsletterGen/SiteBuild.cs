@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NewsletterGen.Content;
 using NewsletterGen.Diagnostics;
 using NewsletterGen.Feeds;
@@ -91,6 +92,14 @@ public static class SiteBuild
         var renderedPages = entries.Run(pages, documents, diagnostics, (doc, md, _, _) => EntryAssembler.Page(doc, md, config));
         entries.Commit();
         timer.Mark("markdown");
+        if (!cache.Remembers)
+        {
+            // Nothing reads a document's text once its Markdown is rendered, and a build that
+            // keeps nothing for a next one need not hold ten thousand of them (two copies each:
+            // the file's text and the body) until its end.
+            (allPosts, posts, pages) = WithoutText(allPosts, posts, pages);
+        }
+
         ReportDuplicateIds(renderedPosts.Select(r => r.Entry), diagnostics);
         var site = SiteBuilder.Build(config, renderedPosts.Select(r => r.Entry), renderedPages.Select(r => r.Entry), cache.Remembers ? new RelatedPostsCache(cache) : null);
         timer.Mark("site model");
@@ -107,7 +116,22 @@ public static class SiteBuild
 
         var keys = cache.Remembers ? new PageKeys(site, templates, versions, cache) : null;
         var files = new List<OutputFile>();
-        var pageFiles = new PageRenderer(templates.Set, site).RenderAll(diagnostics, keys);
+        var unsafeOutput = options.WriteOutput ? OutputWriter.CheckOutputFolder(source, options.OutputDirectory) : null;
+
+        // A clean build writes each page into the new site's folder as soon as it is rendered,
+        // after checking what it loads, and keeps only its path: holding every page until the
+        // end was a quarter of the memory of a 10,000-post build. The folder is swapped in only
+        // if the build succeeds. The preview keeps its pages, for the next build.
+        using var staged = options.WriteOutput && !cache.Remembers && unsafeOutput is null ? StagedSite.Begin(options.OutputDirectory) : null;
+        var origins = cache.Remembers ? cache.Origins : new ConditionalWeakTable<OutputFile, IReadOnlyList<Diagnostic>>();
+        Func<OutputFile, OutputFile>? writeNow = staged is null ? null : page =>
+        {
+            var findings = OriginCheck.Findings(page, config, source);
+            var put = staged.Put(page);
+            origins.AddOrUpdate(put, findings);
+            return put;
+        };
+        var pageFiles = new PageRenderer(templates.Set, site).RenderAll(diagnostics, keys, writeNow);
         files.AddRange(pageFiles);
         timer.Mark("templates");
         files.AddRange(SiteFeeds(site, files, keys, cache, timer));
@@ -120,9 +144,9 @@ public static class SiteBuild
             renderedPosts.Select(r => (r.Entry.Url, Links: CoverLink(r.Entry, postSources[r.Entry.Source.File]).Concat(r.Markdown.Links)))
                 .Concat(renderedPages.Select(r => (r.Entry.Url, Links: r.Markdown.Links.AsEnumerable()))),
             page => links.Check(page.Url, page.Links, diagnostics));
-        OriginCheck.Check(files, config, source, diagnostics, cache.Remembers ? cache.Origins : null);
+        OriginCheck.Check(files, config, source, diagnostics, origins);
         timer.Mark("link and origin checks");
-        if (options.WriteOutput && OutputWriter.CheckOutputFolder(source, options.OutputDirectory) is { } unsafeOutput)
+        if (unsafeOutput is not null)
         {
             diagnostics.Error(DiagnosticCodes.UnsafeOutput, SourceLocation.StartOf(options.OutputDirectory), unsafeOutput);
         }
@@ -139,7 +163,7 @@ public static class SiteBuild
         var unchanged = 0;
         if (options.WriteOutput)
         {
-            unchanged = Write(files, options.OutputDirectory, cache).Unchanged;
+            unchanged = staged is not null ? staged.Commit(files).Unchanged : Write(files, options.OutputDirectory, cache).Unchanged;
             timer.Mark("write");
         }
 
@@ -308,6 +332,24 @@ public static class SiteBuild
             diagnostics.Error(DiagnosticCodes.DuplicateUrl, SourceLocation.StartOf(files[^1]),
                 $"{string.Join(" and ", files)} have the same feed id '{group.Key}'; feed readers would show only one of them");
         }
+    }
+
+    /// <summary>The documents without their text (the file's and the body): the same objects
+    /// for the same documents in all three lists.</summary>
+    private static (List<ParsedDocument> All, List<ParsedDocument> Posts, List<ParsedDocument> Pages) WithoutText(List<ParsedDocument> allPosts, List<ParsedDocument> posts, List<ParsedDocument> pages)
+    {
+        var light = new Dictionary<ParsedDocument, ParsedDocument>(ReferenceEqualityComparer.Instance);
+        ParsedDocument Light(ParsedDocument document)
+        {
+            if (!light.TryGetValue(document, out var made))
+            {
+                light[document] = made = document with { Source = document.Source with { Text = string.Empty }, Body = string.Empty };
+            }
+
+            return made;
+        }
+
+        return ([.. allPosts.Select(Light)], [.. posts.Select(Light)], [.. pages.Select(Light)]);
     }
 
     /// <summary>A post without `updated` was last updated when it was last committed, if that is

@@ -44,6 +44,15 @@ public static partial class OriginCheck
         });
     }
 
+    /// <summary>What one file would load from another origin, for a build that checks each page
+    /// as it is made (and then keeps only the file's path and where it was written).</summary>
+    public static IReadOnlyList<Diagnostic> Findings(OutputFile file, SiteConfig config, string sourceDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(config);
+        return Find(file, config.BaseUrl.GetLeftPart(UriPartial.Authority), sourceDirectory).AsReadOnly();
+    }
+
     private static List<Diagnostic> Find(OutputFile file, string origin, string sourceDirectory)
     {
         var isHtml = file.Path.EndsWith(".html", StringComparison.Ordinal);

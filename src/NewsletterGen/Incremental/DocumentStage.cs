@@ -52,7 +52,12 @@ internal static class DocumentStage
             }
         }
 
-        cache.Documents = documents;
+        // A build that keeps nothing would keep every post's text alive to its end.
+        if (cache.Remembers)
+        {
+            cache.Documents = documents;
+        }
+
         return new DocumentSet(posts, pages, byPath);
     }
 

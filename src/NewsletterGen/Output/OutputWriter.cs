@@ -48,48 +48,8 @@ public static class OutputWriter
     public static WriteStatistics Write(IReadOnlyList<OutputFile> files, string outputDirectory)
     {
         ArgumentNullException.ThrowIfNull(files);
-        var output = Full(outputDirectory);
-        var parent = Path.GetDirectoryName(output)!;
-        var name = Path.GetFileName(output);
-        Directory.CreateDirectory(parent);
-        var staging = Path.Combine(parent, $".{name}.tmp-{Guid.NewGuid():N}");
-        var previous = Directory.Exists(output) ? output : null;
-        var unchanged = 0;
-        try
-        {
-            Directory.CreateDirectory(staging);
-
-            // Each file's folder is made where the file is written, in the parallel loop: a site
-            // has a folder per post, and making 10,000 folders one after another before writing
-            // anything took a second of mkdir calls. CreateDirectory is idempotent and safe when
-            // two files of one folder race to make it.
-            Parallel.ForEach(files, file =>
-            {
-                var target = Target(staging, file.Path);
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                if (previous is not null && IsUnchanged(file, Path.Combine(previous, file.Path)) && HardLink.TryCreate(Path.Combine(previous, file.Path), target))
-                {
-                    Interlocked.Increment(ref unchanged);
-                }
-                else if (file.Bytes is not null)
-                {
-                    File.WriteAllBytes(target, file.Bytes);
-                }
-                else
-                {
-                    File.Copy(file.CopyFrom!, target);
-                }
-            });
-
-            Swap(staging, output, parent, name);
-        }
-        catch
-        {
-            TryDelete(staging);
-            throw;
-        }
-
-        return new WriteStatistics(files.Count, unchanged);
+        using var staged = StagedSite.Begin(outputDirectory);
+        return staged.Commit(files);
     }
 
     /// <summary>Brings a folder that holds <paramref name="previous"/> (as the last build wrote
@@ -211,11 +171,11 @@ public static class OutputWriter
         }
     }
 
-    private static string Target(string staging, string relativePath) =>
+    internal static string Target(string staging, string relativePath) =>
         Resolve(staging, relativePath) ?? throw new InvalidOperationException($"refusing to write '{relativePath}' outside the output folder");
 
     /// <summary>Whether the previous build's file has exactly the bytes this build would write.</summary>
-    private static bool IsUnchanged(OutputFile file, string previousPath)
+    internal static bool IsUnchanged(OutputFile file, string previousPath)
     {
         var old = new FileInfo(previousPath);
         if (!old.Exists || old.LinkTarget is not null)
@@ -311,7 +271,7 @@ public static class OutputWriter
             $"{string.Join(" and ", names)} would all be published as {where}; give one of them another slug");
     }
 
-    private static void Swap(string staging, string output, string parent, string name)
+    internal static void Swap(string staging, string output, string parent, string name)
     {
         if (!Directory.Exists(output))
         {
@@ -334,7 +294,7 @@ public static class OutputWriter
         TryDelete(old);
     }
 
-    private static void TryDelete(string folder)
+    internal static void TryDelete(string folder)
     {
         try
         {
@@ -352,7 +312,7 @@ public static class OutputWriter
         }
     }
 
-    private static string Full(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+    internal static string Full(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
 
     private static bool IsSameOrInside(string path, string folder) =>
         path == folder || path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);

@@ -37,7 +37,10 @@ public sealed class PageRenderer
         _functions["absolute_url"] = new OneArgumentFunction((context, url) => Urls.Absolute(site.Config, Urls.Root(site.Config, context.ObjectToString(url) ?? string.Empty)));
     }
 
-    public IReadOnlyList<OutputFile> RenderAll(DiagnosticBag diagnostics, IRenderedPageCache? cache = null)
+    /// <param name="written">Called with each page as soon as it is rendered (from several
+    /// threads); what it returns stands for the page from then on. A clean build writes the page
+    /// there and keeps only where it is.</param>
+    public IReadOnlyList<OutputFile> RenderAll(DiagnosticBag diagnostics, IRenderedPageCache? cache = null, Func<OutputFile, OutputFile>? written = null)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         var jobs = Jobs().ToList();
@@ -69,7 +72,8 @@ public sealed class PageRenderer
                 var html = Render(jobs[i], context, diagnostics, out var usable);
                 if (html is not null)
                 {
-                    results[i] = OutputFile.FromText(Urls.OutputPath(_site.Config, jobs[i].Url), html, jobs[i].Origin);
+                    var page = OutputFile.FromText(Urls.OutputPath(_site.Config, jobs[i].Url), html, jobs[i].Origin);
+                    results[i] = written is null ? page : written(page);
                 }
 
                 return usable ? context : NewContext();

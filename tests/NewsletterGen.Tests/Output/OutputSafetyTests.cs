@@ -51,6 +51,22 @@ public class OutputSafetyTests
     }
 
     [Fact]
+    public void A_build_that_fails_after_its_pages_were_written_leaves_the_previous_site_and_no_temporary_folder()
+    {
+        // The other-origin image is found when the page is checked, after it was rendered and
+        // written into the new site's folder: that folder must go, the old site stay.
+        using var site = TestSite.Build(GoodSite);
+        var before = Snapshot(site.Output);
+        site.Write("content/posts/cdn.md", "---\ntitle: CDN\ndate: 2024-07-01\n---\nA chart: ![chart](https://cdn.example.com/chart.png)\n");
+        site.Rebuild();
+
+        site.Result.Succeeded.Should().BeFalse();
+        site.Errors.Should().Contain(e => e.StartsWith("content/posts/cdn.md:5:19: error NG0701: /posts/cdn/index.html would load https://cdn.example.com/chart.png", StringComparison.Ordinal));
+        Snapshot(site.Output).Should().Equal(before);
+        Entries(site.Root).Should().BeEquivalentTo("_site", "content", "templates");
+    }
+
+    [Fact]
     public void A_successful_rebuild_leaves_no_temporary_folder_beside_the_output()
     {
         using var site = TestSite.Build(GoodSite);

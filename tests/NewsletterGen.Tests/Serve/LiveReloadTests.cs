@@ -122,6 +122,8 @@ public class LiveReloadTests
 
         var builds = served.Builds;
         builds[^2].Result.RenderedPages.Should().Be(1, "only Alpha's own page shows its text; lists show its unchanged summary");
+        builds[^2].Result.PatchedLastBuild.Should().BeTrue("the watcher named the one post whose text changed, so the last build was patched");
+        builds[^1].Result.PatchedLastBuild.Should().BeFalse("a template changed");
         builds[^1].Result.RenderedPages.Should().BeInRange(2, pages - 1, "the partial is on the home and tag pages, not on posts");
         (await served.Http.GetStringAsync("/posts/alpha/", timeout.Token)).Should().Contain("Alpha's second text.");
         var clean = Path.Combine(served.Site.Root, "_clean");

@@ -1,0 +1,121 @@
+using System.Collections.Concurrent;
+
+namespace NewsletterGen.Output;
+
+/// <summary>A new site being written into a temporary folder beside the output folder, swapped
+/// in by <see cref="Commit"/> only when the build has succeeded; disposing it without a commit
+/// deletes it, so a failed build leaves the previous site as it was. Files can be put into it
+/// while the build is still making others (<see cref="Put"/>): a page written as soon as it is
+/// rendered need not be held in memory until the end, which at 10,000 posts is a quarter of a
+/// gigabyte of HTML. A file whose bytes equal the previous build's is hard-linked from it
+/// instead of written, so it keeps its mtime.</summary>
+public sealed class StagedSite : IDisposable
+{
+    private readonly string _output;
+    private readonly string _parent;
+    private readonly string _name;
+    private readonly string _staging;
+    private readonly string? _previous;
+    private readonly ConcurrentDictionary<OutputFile, bool> _put = new(ReferenceEqualityComparer.Instance);
+    private int _unchanged;
+    private bool _committed;
+
+    private StagedSite(string output)
+    {
+        _output = output;
+        _parent = Path.GetDirectoryName(output)!;
+        _name = Path.GetFileName(output);
+        _staging = Path.Combine(_parent, $".{_name}.tmp-{Guid.NewGuid():N}");
+        _previous = Directory.Exists(output) ? output : null;
+    }
+
+    /// <summary>Makes the temporary folder beside <paramref name="outputDirectory"/>.</summary>
+    public static StagedSite Begin(string outputDirectory)
+    {
+        var site = new StagedSite(OutputWriter.Full(outputDirectory));
+        Directory.CreateDirectory(site._parent);
+        Directory.CreateDirectory(site._staging);
+        return site;
+    }
+
+    /// <summary>Writes the file into the new site now, and returns a file that reads its content
+    /// from there (its bytes can be collected). A file that cannot be written now (a path that is
+    /// also another file's folder, which the build reports as a clash; a full disk) is returned
+    /// as it is: <see cref="Commit"/> writes it, or throws. Safe to call from several threads.</summary>
+    public OutputFile Put(OutputFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        try
+        {
+            var target = Write(file);
+            var staged = OutputFile.Copy(file.Path, target, file.Origin);
+            _put[staged] = true;
+            return staged;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            return file;
+        }
+    }
+
+    /// <summary>Writes the files not put yet, then swaps the new site in. Throws on I/O failure,
+    /// after removing the temporary folder.</summary>
+    public WriteStatistics Commit(IReadOnlyList<OutputFile> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        ObjectDisposedException.ThrowIf(_committed, this);
+        try
+        {
+            Parallel.ForEach(files, file =>
+            {
+                if (!_put.ContainsKey(file))
+                {
+                    Write(file);
+                }
+            });
+            OutputWriter.Swap(_staging, _output, _parent, _name);
+            _committed = true;
+        }
+        catch
+        {
+            OutputWriter.TryDelete(_staging);
+            throw;
+        }
+
+        return new WriteStatistics(files.Count, _unchanged);
+    }
+
+    /// <summary>Deletes the temporary folder unless it was swapped in.</summary>
+    public void Dispose()
+    {
+        if (!_committed)
+        {
+            _committed = true;
+            OutputWriter.TryDelete(_staging);
+        }
+    }
+
+    private string Write(OutputFile file)
+    {
+        // Each file's folder is made where the file is written, in the parallel loops: a site
+        // has a folder per post, and making 10,000 folders one after another before writing
+        // anything took a second of mkdir calls. CreateDirectory is idempotent and safe when
+        // two files of one folder race to make it.
+        var target = OutputWriter.Target(_staging, file.Path);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        if (_previous is not null && OutputWriter.IsUnchanged(file, Path.Combine(_previous, file.Path)) && HardLink.TryCreate(Path.Combine(_previous, file.Path), target))
+        {
+            Interlocked.Increment(ref _unchanged);
+        }
+        else if (file.Bytes is not null)
+        {
+            File.WriteAllBytes(target, file.Bytes);
+        }
+        else
+        {
+            File.Copy(file.CopyFrom!, target);
+        }
+
+        return target;
+    }
+}
