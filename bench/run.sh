@@ -32,8 +32,9 @@
 #   CORPUS_SCRIPT  the corpus generator (default <repo>/../shared/bench/make-corpus.py)
 #   NLG_SRC        the NewsletterGen checkout to publish and take templates/ from (default: this
 #                  repository); e.g. a `git worktree` of an older commit for before/after numbers
-#   NLG_PUBLISH_ARGS  extra `dotnet publish` arguments, e.g. "-r linux-x64 --self-contained false"
-#                  (with a runtime identifier the csproj turns ReadyToRun on); default none
+#   NLG_PUBLISH_ARGS  extra `dotnet publish` arguments of the tool newslettergen; default
+#                  "-r linux-x64 --self-contained false" (with a runtime identifier the csproj
+#                  turns ReadyToRun on); empty for a framework-dependent JIT build
 #   NLG_AOT        1: also time the Native AOT binary (adds newslettergen-aot to --tools)
 #   HUGO           the hugo binary (default: hugo on PATH, installed with apt-get if missing)
 set -euo pipefail
