@@ -55,7 +55,9 @@ internal sealed class RejectingAccessor : IObjectAccessor
             return type.Name;
         }
 
-        var name = new StringBuilder(type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)]).Append('<');
+        // A type nested in a generic one (Dictionary<,>.KeyCollection) has no `1 of its own.
+        var tick = type.Name.IndexOf('`', StringComparison.Ordinal);
+        var name = new StringBuilder(tick < 0 ? type.Name : type.Name[..tick]).Append('<');
         name.AppendJoin(", ", type.GetGenericArguments().Select(Name));
         return name.Append('>').ToString();
     }

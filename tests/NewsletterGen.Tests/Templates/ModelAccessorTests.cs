@@ -76,6 +76,21 @@ public class ModelAccessorTests
         read.Should().Throw<Scriban.Syntax.ScriptRuntimeException>().Which.OriginalMessage.Should().StartWith("templates cannot read 'host' of a Uri");
     }
 
+    [Fact]
+    public void The_refusal_names_a_generic_type_as_CSharp_writes_it()
+    {
+        var context = new TemplateContext();
+        var keys = new Dictionary<string, int> { ["a"] = 1 }.Keys;
+        var set = new HashSet<string>();
+        var probe = new HtmlEscapingContextProbe();
+
+        var readKeys = () => probe.AccessorFor(keys).TryGetValue(context, default, keys, "first", out _);
+        var readSet = () => probe.AccessorFor(set).TryGetValue(context, default, set, "count", out _);
+
+        readKeys.Should().Throw<Scriban.Syntax.ScriptRuntimeException>().Which.OriginalMessage.Should().StartWith("templates cannot read 'first' of a KeyCollection<String, Int32>");
+        readSet.Should().Throw<Scriban.Syntax.ScriptRuntimeException>().Which.OriginalMessage.Should().StartWith("templates cannot read 'count' of a HashSet<String>");
+    }
+
     /// <summary>Reached through site.config, which templates do not need (site.base_url and
     /// site.time_zone give them as text): their members are refused in every build.</summary>
     private static readonly HashSet<Type> RefusedOnPurpose = [typeof(Uri), typeof(TimeZoneInfo)];
