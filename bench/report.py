@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Summarise bench/run.sh's runs: medians per tool and size, and NewsletterGen's ratios.
+"""Summarise bench/run.sh's runs: medians per tool and size, and NewsletterGen's ratios (of its
+ReadyToRun form, and of its Native AOT form when the runs have it: two more columns).
 
 Usage: report.py RUNS_CSV RESULTS_CSV [ENVIRONMENT_TXT]
 
@@ -12,9 +13,10 @@ import csv
 import statistics
 import sys
 
-ORDER = {"newslettergen": 0, "hugo": 1, "eleventy": 2}
+ORDER = {"newslettergen": 0, "newslettergen-aot": 1, "hugo": 2, "eleventy": 3}
 FIELDS = ["size", "tool", "runs", "wall_median_s", "wall_min_s", "wall_max_s", "cpu_median_s",
-          "max_rss_median_mib", "files", "post_pages", "nlg_wall_ratio", "nlg_cpu_ratio"]
+          "max_rss_median_mib", "files", "post_pages", "nlg_wall_ratio", "nlg_cpu_ratio",
+          "aot_wall_ratio", "aot_cpu_ratio"]
 
 
 def summarise(rows):
@@ -37,11 +39,12 @@ def summarise(rows):
         })
 
     results.sort(key=lambda r: (r["size"], ORDER.get(r["tool"], 9), r["tool"]))
-    nlg = {r["size"]: r for r in results if r["tool"] == "newslettergen"}
-    for r in results:
-        base = nlg.get(r["size"])
-        r["nlg_wall_ratio"] = base["wall_median_s"] / r["wall_median_s"] if base and r["wall_median_s"] > 0 else None
-        r["nlg_cpu_ratio"] = base["cpu_median_s"] / r["cpu_median_s"] if base and r["cpu_median_s"] > 0 else None
+    for prefix, tool in (("nlg", "newslettergen"), ("aot", "newslettergen-aot")):
+        bases = {r["size"]: r for r in results if r["tool"] == tool}
+        for r in results:
+            base = bases.get(r["size"])
+            r[f"{prefix}_wall_ratio"] = base["wall_median_s"] / r["wall_median_s"] if base and r["wall_median_s"] > 0 else None
+            r[f"{prefix}_cpu_ratio"] = base["cpu_median_s"] / r["cpu_median_s"] if base and r["cpu_median_s"] > 0 else None
     return results
 
 
@@ -67,16 +70,19 @@ def main():
     def ratio(v):
         return "" if v is None else f"{v:.2f}"
 
+    aot = any(r["tool"] == "newslettergen-aot" for r in results)
     print("| Posts | Tool | Wall s (median) | Wall s (min–max) | CPU s user+sys (median) | Peak RSS MiB (median) "
-          "| Output files | Post pages | NLG ÷ tool, wall | NLG ÷ tool, CPU |")
-    print("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+          "| Output files | Post pages | NLG ÷ tool, wall | NLG ÷ tool, CPU |" + (" AOT ÷ tool, wall | AOT ÷ tool, CPU |" if aot else ""))
+    print("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |" + (" ---: | ---: |" if aot else ""))
     for r in results:
         print(f"| {r['size']} | {r['tool']} | {r['wall_median_s']:.2f} | {r['wall_min_s']:.2f}–{r['wall_max_s']:.2f} "
               f"| {r['cpu_median_s']:.2f} | {r['max_rss_median_mib']:.0f} | {r['files']} | {r['post_pages']} "
-              f"| {ratio(r['nlg_wall_ratio'])} | {ratio(r['nlg_cpu_ratio'])} |")
+              f"| {ratio(r['nlg_wall_ratio'])} | {ratio(r['nlg_cpu_ratio'])} |"
+              + (f" {ratio(r['aot_wall_ratio'])} | {ratio(r['aot_cpu_ratio'])} |" if aot else ""))
     runs = sorted({r["runs"] for r in results})
     print(f"\nMedians of {'/'.join(map(str, runs))} cold builds per tool and size, interleaved round-robin. "
-          "NLG ÷ tool is NewsletterGen's median divided by the tool's: above 1, NewsletterGen is slower.")
+          "NLG ÷ tool is NewsletterGen's (ReadyToRun) median divided by the tool's: above 1, NewsletterGen is slower"
+          + ("; AOT ÷ tool the same for its Native AOT binary." if aot else "."))
 
 
 if __name__ == "__main__":

@@ -3,6 +3,11 @@
 #
 # Usage: bench/run.sh [--sizes "1000 10000"] [--runs 5] [--tools "newslettergen hugo eleventy"]
 #
+# Tools: newslettergen (published ReadyToRun, see NLG_PUBLISH_ARGS), newslettergen-aot (the same
+# checkout published as a Native AOT binary: -r linux-x64 -p:PublishAot=true; needs clang and
+# zlib1g-dev, installed if missing), hugo, eleventy. Give both NewsletterGen forms in --tools to
+# time them interleaved in the same run; NLG_AOT=1 adds newslettergen-aot to the tools.
+#
 # For each size N, makes (once, cached) a corpus of N posts with ../shared/bench/make-corpus.py,
 # lays out one site per tool around it, then times R cold builds of every tool, interleaved
 # round-robin (run 1 of every tool, then run 2 of every tool, ...; the order of the tools turns
@@ -27,8 +32,10 @@
 #   CORPUS_SCRIPT  the corpus generator (default <repo>/../shared/bench/make-corpus.py)
 #   NLG_SRC        the NewsletterGen checkout to publish and take templates/ from (default: this
 #                  repository); e.g. a `git worktree` of an older commit for before/after numbers
-#   NLG_PUBLISH_ARGS  extra `dotnet publish` arguments, e.g. "-r linux-x64 --self-contained false"
-#                  (with a runtime identifier the csproj turns ReadyToRun on); default none
+#   NLG_PUBLISH_ARGS  extra `dotnet publish` arguments of the tool newslettergen; default
+#                  "-r linux-x64 --self-contained false" (with a runtime identifier the csproj
+#                  turns ReadyToRun on); empty for a framework-dependent JIT build
+#   NLG_AOT        1: also time the Native AOT binary (adds newslettergen-aot to --tools)
 #   HUGO           the hugo binary (default: hugo on PATH, installed with apt-get if missing)
 set -euo pipefail
 
@@ -62,8 +69,9 @@ done
 
 [[ $RUNS =~ ^[1-9][0-9]*$ ]] || die "--runs must be a positive whole number, not '$RUNS'"
 for n in $SIZES; do [[ $n =~ ^[1-9][0-9]*$ ]] || die "--sizes must be positive whole numbers, not '$n'"; done
+if [[ ${NLG_AOT:-} == 1 && " $TOOLS " != *" newslettergen-aot "* ]]; then TOOLS="newslettergen-aot $TOOLS"; fi
 for tool in $TOOLS; do
-  case $tool in newslettergen|hugo|eleventy) ;; *) die "unknown tool '$tool' (known: newslettergen hugo eleventy)" ;; esac
+  case $tool in newslettergen|newslettergen-aot|hugo|eleventy) ;; *) die "unknown tool '$tool' (known: newslettergen newslettergen-aot hugo eleventy)" ;; esac
 done
 [[ -n ${SIZES// /} && -n ${TOOLS// /} ]] || die "--sizes and --tools must not be empty"
 has_tool() { [[ " $TOOLS " == *" $1 "* ]]; }
@@ -94,9 +102,13 @@ command -v python3 >/dev/null || die "python3 is needed to make the corpus"
 [[ -x /usr/bin/time ]] || apt_install time
 /usr/bin/time -f '%e' true 2>/dev/null || die "/usr/bin/time is not GNU time"
 
-if has_tool newslettergen; then
+if has_tool newslettergen || has_tool newslettergen-aot; then
   command -v dotnet >/dev/null || die "the .NET SDK (dotnet) is needed to publish NewsletterGen"
   [[ -d $NLG_SRC/src/NewsletterGen.Cli && -d $NLG_SRC/templates ]] || die "$NLG_SRC has no src/NewsletterGen.Cli or templates/"
+fi
+# Native AOT links with clang and needs zlib's headers (the ILCompiler package's prerequisites).
+if has_tool newslettergen-aot && { ! command -v clang >/dev/null || [[ ! -f /usr/include/zlib.h ]]; }; then
+  apt_install clang zlib1g-dev
 fi
 
 if has_tool hugo && ! command -v "$HUGO" >/dev/null; then
@@ -119,16 +131,26 @@ if has_tool eleventy && ! eleventy_installed; then
   eleventy_installed || die "Eleventy $ELEVENTY_VERSION did not install into $ELEVENTY_DIR"
 fi
 
-NLG=$BENCH_DIR/nlg/newslettergen
-if has_tool newslettergen; then
-  read -r -a publish_args <<<"$NLG_PUBLISH_ARGS"
-  log "dotnet publish $NLG_SRC/src/NewsletterGen.Cli -c Release -o $BENCH_DIR/nlg ${publish_args[*]}"
-  rm -rf "$BENCH_DIR/nlg" "$BENCH_DIR/nlg-build"
+publish_nlg() { # FOLDER ARGS...: dotnet publish the CLI into $BENCH_DIR/FOLDER
+  local folder=$1
+  shift
+  log "dotnet publish $NLG_SRC/src/NewsletterGen.Cli -c Release -o $BENCH_DIR/$folder $*"
+  rm -rf "${BENCH_DIR:?}/$folder" "$BENCH_DIR/$folder-build"
   # Its own artifacts folder: the publish neither uses nor disturbs the checkout's bin/ and obj/.
   DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 dotnet publish "$NLG_SRC/src/NewsletterGen.Cli" -c Release \
-    -o "$BENCH_DIR/nlg" --artifacts-path "$BENCH_DIR/nlg-build" "${publish_args[@]}" >"$BENCH_DIR/logs/publish.log" 2>&1 \
-    || { tail -30 "$BENCH_DIR/logs/publish.log" >&2; die "dotnet publish failed (log: $BENCH_DIR/logs/publish.log)"; }
-  [[ -x $NLG ]] || die "no $NLG after dotnet publish"
+    -o "$BENCH_DIR/$folder" --artifacts-path "$BENCH_DIR/$folder-build" "$@" >"$BENCH_DIR/logs/publish-$folder.log" 2>&1 \
+    || { tail -30 "$BENCH_DIR/logs/publish-$folder.log" >&2; die "dotnet publish failed (log: $BENCH_DIR/logs/publish-$folder.log)"; }
+  [[ -x $BENCH_DIR/$folder/newslettergen ]] || die "no $BENCH_DIR/$folder/newslettergen after dotnet publish"
+}
+
+NLG=$BENCH_DIR/nlg/newslettergen
+NLG_AOT_BIN=$BENCH_DIR/nlg-aot/newslettergen
+if has_tool newslettergen; then
+  read -r -a publish_args <<<"$NLG_PUBLISH_ARGS"
+  publish_nlg nlg "${publish_args[@]}"
+fi
+if has_tool newslettergen-aot; then
+  publish_nlg nlg-aot -r linux-x64 -p:PublishAot=true
 fi
 
 # ---------------------------------------------------------------------------------------------
@@ -160,7 +182,7 @@ make_site() { # TOOL N: a fresh site, the corpus copied where the tool expects i
   site=$(site_dir "$tool" "$n")
   rm -rf "$site"
   case $tool in
-    newslettergen)
+    newslettergen|newslettergen-aot)
       mkdir -p "$site/content"
       cp "$REPO/bench/newslettergen/site.yml" "$site/content/site.yml"
       cp -r "$posts" "$site/content/posts"
@@ -181,6 +203,7 @@ build_cmd() { # TOOL N OUT -> the build command, one word per line
   site=$(site_dir "$1" "$2")
   case $1 in
     newslettergen) printf '%s\n' "$NLG" build --source "$site" --output "$3" ;;
+    newslettergen-aot) printf '%s\n' "$NLG_AOT_BIN" build --source "$site" --output "$3" ;;
     hugo) printf '%s\n' "$HUGO" --source "$site" --destination "$3" --quiet ;;
     eleventy) printf '%s\n' "$ELEVENTY" "--input=$site" "--output=$3" --quiet ;;
   esac
@@ -215,13 +238,18 @@ build_once() { # TOOL N LABEL
   echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), $(free -g | awk '/^Mem:/ {print $2}') GiB RAM"
   echo "os: $(. /etc/os-release && echo "$PRETTY_NAME"), kernel $(uname -r)"
   echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
-  if has_tool newslettergen; then
+  if has_tool newslettergen || has_tool newslettergen-aot; then
     if commit=$(git -C "$NLG_SRC" rev-parse --short HEAD 2>/dev/null); then
       if [[ -n $(git -C "$NLG_SRC" status --porcelain -- src templates) ]]; then commit+=" with uncommitted changes in src/ or templates/"; fi
     else
       commit="not a git checkout"
     fi
-    echo "newslettergen: $commit ($NLG_SRC), published with: -c Release ${NLG_PUBLISH_ARGS:-(framework-dependent, no runtime identifier)}, .NET SDK $(dotnet --version), runtime $(dotnet --list-runtimes | awk '/NETCore.App/ {v=$2} END {print v}')"
+    if has_tool newslettergen; then
+      echo "newslettergen: $commit ($NLG_SRC), published with: -c Release ${NLG_PUBLISH_ARGS:-(framework-dependent, no runtime identifier)}, .NET SDK $(dotnet --version), runtime $(dotnet --list-runtimes | awk '/NETCore.App/ {v=$2} END {print v}')"
+    fi
+    if has_tool newslettergen-aot; then
+      echo "newslettergen-aot: $commit ($NLG_SRC), published with: -c Release -r linux-x64 -p:PublishAot=true, .NET SDK $(dotnet --version), $(clang --version | head -1), binary $(($(stat -c %s "$NLG_AOT_BIN") / 1048576)) MiB"
+    fi
   fi
   if has_tool hugo; then echo "hugo: $("$HUGO" version)"; fi
   if has_tool eleventy; then echo "eleventy: $ELEVENTY_VERSION (markdown-it-footnote $FOOTNOTE_VERSION), node $(node --version)"; fi

@@ -35,10 +35,24 @@ internal sealed class HtmlEscapingContext : TemplateContext
         return this;
     }
 
-    /// <summary>The site model is read through plain getters (<see cref="ModelAccessors"/>),
-    /// everything else as Scriban reads it. Scriban asks once per type and context.</summary>
+    /// <summary>The site model and dates are read through tables of plain getters
+    /// (<see cref="ModelAccessors"/>, <see cref="ValueAccessors"/>); Scriban's own values, text,
+    /// numbers, lists and dictionaries as Scriban reads them; any other .NET object not at all,
+    /// with an error (<see cref="RejectingAccessor"/>), rather than by reflection, which would
+    /// show templates other members in a Native AOT build than under the JIT. Scriban asks once
+    /// per type and context.</summary>
     protected override IObjectAccessor? GetMemberAccessorImpl(object target) =>
-        ModelAccessors.For(target) ?? base.GetMemberAccessorImpl(target);
+        ModelAccessors.For(target)
+        ?? ValueAccessors.For(target)
+        ?? (ScribanValues.HasOwnAccessor(target) ? base.GetMemberAccessorImpl(target) : RejectingAccessor.Instance);
+
+    /// <summary>Scriban prints a dictionary entry (`{{ e }}` in `for e in post.extra`) by
+    /// importing its members through reflection; the same text is made here from the entry's two
+    /// fields, so it does not depend on what a Native AOT build kept.</summary>
+    public override string? ObjectToString(object? value, bool nested = false) =>
+        value is KeyValuePair<string, object?> entry
+            ? base.ObjectToString(new ScriptObject(2) { ["key"] = entry.Key, ["value"] = entry.Value }, nested: true)
+            : base.ObjectToString(value, nested);
 
     /// <summary>Scriban converts every argument of a built-in function (date.to_string,
     /// string.strip, array.size) to its parameter's type, looking up first whether that type is

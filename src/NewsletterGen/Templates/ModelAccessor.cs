@@ -4,18 +4,20 @@ using ScribanSpan = Scriban.Parsing.SourceSpan;
 
 namespace NewsletterGen.Templates;
 
-/// <summary>Reads the members of one site-model type for templates, through a table of plain
-/// getters. Scriban's default accessor for .NET objects finds the same members by reflection and
-/// reads each through PropertyInfo.GetValue; templates read post.title, post.url, post.date_iso
-/// millions of times in a large build. The model is immutable and shared by every render, so
-/// members cannot be assigned.</summary>
+/// <summary>Reads the members of one .NET type for templates (a site-model record, or a value
+/// such as a DateTime), through a table of plain getters. Scriban's default accessor for .NET
+/// objects finds the same members by reflection: that is slow (templates read post.title,
+/// post.url, post.date_iso millions of times in a large build) and, in a Native AOT build, sees
+/// only the members the trimmer happened to keep. A table makes what templates can read the same
+/// in every build. The model is immutable and shared by every render, so members cannot be
+/// assigned.</summary>
 internal sealed class ModelAccessor<T> : IObjectAccessor
-    where T : class
 {
     private readonly Dictionary<string, Func<T, object?>> _members;
 
-    /// <param name="members">Every public property of <typeparamref name="T"/>, under the name
-    /// Scriban's StandardMemberRenamer gives it (snake_case), in declaration order.</param>
+    /// <param name="members">Every public instance property of <typeparamref name="T"/>, under
+    /// the name Scriban's StandardMemberRenamer gives it (snake_case), in the order reflection
+    /// lists them.</param>
     public ModelAccessor(Dictionary<string, Func<T, object?>> members) => _members = members;
 
     public bool HasIndexer => false;

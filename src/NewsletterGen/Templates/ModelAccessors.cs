@@ -1,11 +1,15 @@
+using NewsletterGen.Diagnostics;
 using NewsletterGen.Model;
 using Scriban.Runtime;
 
 namespace NewsletterGen.Templates;
 
-/// <summary>The accessors of the model types templates read most (see <see cref="ModelAccessor{T}"/>).
-/// A test checks that each lists exactly the members, and returns the values, that Scriban's
-/// reflection-based accessor would: a property added to a record must be added here too.</summary>
+/// <summary>The accessors of every site-model type a template can reach from its variables (see
+/// <see cref="ModelAccessor{T}"/>): site, page, post, pager, tag, entry and what their members
+/// hold. A test checks that each lists exactly the members, and returns the values, that
+/// Scriban's reflection-based accessor would: a property added to a record must be added here
+/// too, and a new model type reachable from templates needs a table here, or templates reading
+/// it get an error (see <see cref="RejectingAccessor"/>).</summary>
 internal static class ModelAccessors
 {
     public static readonly ModelAccessor<Post> Post = new(new()
@@ -146,6 +150,35 @@ internal static class ModelAccessors
         ["extra"] = p => p.Extra,
     });
 
+    public static readonly ModelAccessor<SiteConfig> SiteConfig = new(new()
+    {
+        ["title"] = c => c.Title,
+        ["description"] = c => c.Description,
+        ["base_url"] = c => c.BaseUrl,
+        ["language"] = c => c.Language,
+        ["time_zone"] = c => c.TimeZone,
+        ["authors"] = c => c.Authors,
+        ["posts_per_page"] = c => c.PostsPerPage,
+        ["feed_size"] = c => c.FeedSize,
+        ["extra"] = c => c.Extra,
+        ["use_git_dates"] = c => c.UseGitDates,
+        ["web_sub_hub"] = c => c.WebSubHub,
+        ["base_path"] = c => c.BasePath,
+        ["time_zone_id"] = c => c.TimeZoneId,
+    });
+
+    public static readonly ModelAccessor<HtmlFragment> HtmlFragment = new(new()
+    {
+        ["value"] = h => h.Value,
+    });
+
+    public static readonly ModelAccessor<SourceLocation> SourceLocation = new(new()
+    {
+        ["file"] = s => s.File,
+        ["line"] = s => s.Line,
+        ["column"] = s => s.Column,
+    });
+
     /// <summary>The accessor for a model object, or null for any other value.</summary>
     public static IObjectAccessor? For(object target) => target switch
     {
@@ -160,6 +193,9 @@ internal static class ModelAccessors
         Model.TocEntry => TocEntry,
         Model.YearGroup => YearGroup,
         Model.Page => Page,
+        Model.SiteConfig => SiteConfig,
+        Model.HtmlFragment => HtmlFragment,
+        Diagnostics.SourceLocation => SourceLocation,
         _ => null,
     };
 }
