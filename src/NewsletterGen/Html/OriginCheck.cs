@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Text.RegularExpressions;
 using NewsletterGen.Diagnostics;
 using NewsletterGen.Model;
 using NewsletterGen.Output;
@@ -11,22 +10,8 @@ namespace NewsletterGen.Html;
 /// about sovereignty does not hand its readers' addresses to third parties, so each such reference
 /// is an error naming the source file (and the line, when the URL is written in a post). Links a
 /// reader follows by choice (`a href`, canonical, alternate) are not loads and are allowed.</summary>
-public static partial class OriginCheck
+public static class OriginCheck
 {
-    [GeneratedRegex(@"<(?<tag>img|script|iframe|frame|audio|video|source|track|embed|object|link|input|image|use)\b(?<attrs>[^>]*)>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex LoadingTag();
-
-    [GeneratedRegex("""\b(?<name>src|srcset|poster|data|href|rel|xlink:href)\s*=\s*(?:"(?<value>[^"]*)"|'(?<value>[^']*)'|(?<value>[^\s>]+))""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Attribute();
-
-    [GeneratedRegex("""(?:url\(\s*['"]?|@import\s+['"])(?<value>(?:[a-z][a-z0-9+.-]*:)?//[^'")\s]+)""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex CssReference();
-
-    private static readonly HashSet<string> LoadingRels = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "stylesheet", "icon", "shortcut", "apple-touch-icon", "preload", "prefetch", "modulepreload", "manifest", "preconnect", "dns-prefetch", "mask-icon",
-    };
-
     /// <param name="checkedBefore">What earlier builds found in each file object; a file the build
     /// reused (an unchanged page) is not read again.</param>
     public static void Check(IEnumerable<OutputFile> files, SiteConfig config, string sourceDirectory, DiagnosticBag diagnostics, ConditionalWeakTable<OutputFile, IReadOnlyList<Diagnostic>>? checkedBefore = null)
@@ -63,8 +48,10 @@ public static partial class OriginCheck
         }
 
         var found = new List<Diagnostic>();
-        var text = file.ReadText();
-        foreach (var url in isHtml ? HtmlLoads(text) : CssLoads(text))
+        var loads = isHtml
+            ? HtmlLoads.Of(file.Bytes ?? File.ReadAllBytes(file.CopyFrom!))
+            : HtmlLoads.OfCss(file.ReadText());
+        foreach (var url in loads)
         {
             if (IsOtherOrigin(url, origin))
             {
@@ -75,50 +62,6 @@ public static partial class OriginCheck
 
         return found;
     }
-
-    private static IEnumerable<string> HtmlLoads(string html)
-    {
-        foreach (Match tag in LoadingTag().Matches(html))
-        {
-            var name = tag.Groups["tag"].Value.ToLowerInvariant();
-            var attributes = Attribute().Matches(tag.Groups["attrs"].Value)
-                .GroupBy(a => a.Groups["name"].Value.ToLowerInvariant())
-                .ToDictionary(g => g.Key, g => System.Net.WebUtility.HtmlDecode(g.First().Groups["value"].Value));
-            if (name == "link")
-            {
-                if (attributes.TryGetValue("rel", out var rel) && rel.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(LoadingRels.Contains)
-                    && attributes.TryGetValue("href", out var href))
-                {
-                    yield return href;
-                }
-
-                continue;
-            }
-
-            foreach (var (attribute, value) in attributes)
-            {
-                if (attribute is "src" or "poster" or "data" or "xlink:href" || (attribute == "href" && name is "image" or "use"))
-                {
-                    yield return value;
-                }
-                else if (attribute == "srcset")
-                {
-                    foreach (var candidate in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                    {
-                        yield return candidate.Split(' ')[0];
-                    }
-                }
-            }
-        }
-
-        foreach (var url in CssLoads(html))
-        {
-            yield return url; // style attributes and <style> elements
-        }
-    }
-
-    private static IEnumerable<string> CssLoads(string css) =>
-        CssReference().Matches(css).Select(m => m.Groups["value"].Value);
 
     private static bool IsOtherOrigin(string url, string origin)
     {
