@@ -2,12 +2,15 @@ using System.Diagnostics;
 
 namespace NewsletterGen;
 
-/// <summary>Measures the build's named stages, for `build --timings` and the benchmark notes.</summary>
+/// <summary>Measures the build's named stages, for `build --timings` and the benchmark notes:
+/// wall time, and the garbage collections that ran in the stage (a full collection of a large
+/// build's heap takes hundreds of milliseconds, and shows up in whichever stage allocated last).</summary>
 public sealed class StageTimer
 {
     private readonly List<StageTiming> _stages = [];
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private TimeSpan _last;
+    private GcCounts _lastGc = GcCounts.Now();
 
     public IReadOnlyList<StageTiming> Stages => _stages;
 
@@ -15,9 +18,27 @@ public sealed class StageTimer
     public void Mark(string name)
     {
         var now = _clock.Elapsed;
-        _stages.Add(new StageTiming(name, now - _last));
+        var gc = GcCounts.Now();
+        _stages.Add(new StageTiming(name, now - _last) { Collections = gc - _lastGc });
         _last = now;
+        _lastGc = gc;
     }
 }
 
-public sealed record StageTiming(string Stage, TimeSpan Elapsed);
+public sealed record StageTiming(string Stage, TimeSpan Elapsed)
+{
+    /// <summary>The garbage collections during the stage, by generation, and how long they
+    /// paused the build.</summary>
+    public GcCounts Collections { get; init; }
+}
+
+/// <summary>Garbage collections so far, or in a span of time: how many of each generation (a
+/// generation-2 collection also counts as 1 and 0, as the runtime counts them), and the time
+/// they paused the program.</summary>
+public readonly record struct GcCounts(int Gen0, int Gen1, int Gen2, TimeSpan Paused)
+{
+    public static GcCounts Now() => new(GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+
+    public static GcCounts operator -(GcCounts after, GcCounts before) =>
+        new(after.Gen0 - before.Gen0, after.Gen1 - before.Gen1, after.Gen2 - before.Gen2, after.Paused - before.Paused);
+}

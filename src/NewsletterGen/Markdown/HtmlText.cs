@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Net;
 using System.Text;
@@ -9,7 +10,8 @@ namespace NewsletterGen.Markdown;
 /// vanish, entities are decoded, and white space collapses to single spaces. Written as plain
 /// loops rather than three regular-expression replacements: this runs on every post body, and the
 /// replacements (a match object per tag and per gap between words) were a quarter of the Markdown
-/// stage. Each step gives exactly what its regular expression did; the patterns are kept below
+/// stage. The tags go in one pass into a rented buffer, and only the result becomes a string.
+/// Each step gives exactly what its regular expression did; the patterns are kept below
 /// as the definition, and the rare tag name with non-ASCII letters is still matched by them.</summary>
 public static partial class HtmlText
 {
@@ -26,32 +28,156 @@ public static partial class HtmlText
     public static string Of(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
-        return CollapseWhiteSpace(WebUtility.HtmlDecode(RemoveTags(BlockTagsToSpaces(html)))).Trim();
+        if (html.Length == 0)
+        {
+            return html;
+        }
+
+        // The text never grows: tags shrink to one space or nothing, entities to their character,
+        // runs of white space to one space. So one rented buffer holds every step, and the only
+        // strings made are the result (and the decoder's input, when there is an entity).
+        var buffer = ArrayPool<char>.Shared.Rent(html.Length);
+        try
+        {
+            var length = WithoutTags(html, buffer);
+            var text = buffer.AsSpan(0, length);
+            if (text.Contains('&'))
+            {
+                var decoded = WebUtility.HtmlDecode(new string(text));
+                if (decoded.Length > buffer.Length)
+                {
+                    return CollapseWhiteSpace(decoded).Trim(); // not seen: decoding shortens
+                }
+
+                decoded.CopyTo(buffer);
+                text = buffer.AsSpan(0, decoded.Length);
+            }
+
+            return new string(buffer, 0, CollapseAndTrim(text));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
-    /// <summary>Regex.Replace(html, BlockTag, " "): left to right, each match ends at the first
-    /// '&gt;' after its '&lt;'.</summary>
-    private static string BlockTagsToSpaces(string html)
+    /// <summary>Regex.Replace(Regex.Replace(html, BlockTag, " "), "&lt;[^&gt;]*&gt;", ""), in one
+    /// pass, written into <paramref name="into"/>; returns the length written. Block tags (each
+    /// ending at the first '&gt;' after its '&lt;') become spaces; another '&lt;' and everything
+    /// up to the next '&gt;' left by the first replacement vanish, and once no such '&gt;' is
+    /// left, the rest stays as text.</summary>
+    private static int WithoutTags(string html, char[] into)
     {
-        StringBuilder? result = null;
-        var copied = 0;
-        var at = html.IndexOf('<', StringComparison.Ordinal);
-        while (at >= 0)
+        var written = 0;
+        var at = 0;
+        while (true)
         {
-            var end = BlockTagEnd(html, at);
-            if (end < 0)
+            var open = html.IndexOf('<', at);
+            if (open < 0)
             {
-                at = html.IndexOf('<', at + 1);
+                return Copy(html, at, html.Length, into, written);
+            }
+
+            written = Copy(html, at, open, into, written);
+            var blockEnd = BlockTagEnd(html, open);
+            if (blockEnd >= 0)
+            {
+                into[written++] = ' ';
+                at = blockEnd + 1;
                 continue;
             }
 
-            result ??= new StringBuilder(html.Length);
-            result.Append(html, copied, at - copied).Append(' ');
-            copied = end + 1;
-            at = html.IndexOf('<', copied);
+            var close = EndOfTag(html, open);
+            if (close < 0)
+            {
+                return BlockTagsOnly(html, open, into, written);
+            }
+
+            at = close + 1;
+        }
+    }
+
+    /// <summary>The '&gt;' that ends the tag at <paramref name="open"/> once block tags are
+    /// spaces: the first '&gt;' after it that does not end a block tag starting after it; -1 if
+    /// there is none.</summary>
+    private static int EndOfTag(string html, int open)
+    {
+        var from = open + 1;
+        while (true)
+        {
+            var close = html.IndexOf('>', from);
+            if (close < 0)
+            {
+                return -1;
+            }
+
+            // A block tag starting before this '>' ends at it (its name holds no '>').
+            var consumed = false;
+            for (var inner = html.IndexOf('<', from, close - from); inner >= 0; inner = html.IndexOf('<', inner + 1, close - inner - 1))
+            {
+                if (BlockTagEnd(html, inner) >= 0)
+                {
+                    consumed = true;
+                    break;
+                }
+            }
+
+            if (!consumed)
+            {
+                return close;
+            }
+
+            from = close + 1;
+        }
+    }
+
+    /// <summary>The rest of the text from <paramref name="at"/>, with block tags as spaces.</summary>
+    private static int BlockTagsOnly(string html, int at, char[] into, int written)
+    {
+        while (true)
+        {
+            var open = html.IndexOf('<', at);
+            if (open < 0)
+            {
+                return Copy(html, at, html.Length, into, written);
+            }
+
+            written = Copy(html, at, open, into, written);
+            var blockEnd = BlockTagEnd(html, open);
+            into[written++] = blockEnd >= 0 ? ' ' : '<';
+            at = blockEnd >= 0 ? blockEnd + 1 : open + 1;
+        }
+    }
+
+    private static int Copy(string html, int from, int to, char[] into, int written)
+    {
+        html.AsSpan(from, to - from).CopyTo(into.AsSpan(written));
+        return written + to - from;
+    }
+
+    /// <summary>Regex.Replace(text, @"\s+", " ").Trim(), in place: returns the new length.</summary>
+    private static int CollapseAndTrim(Span<char> text)
+    {
+        var written = 0;
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = written > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                text[written++] = ' ';
+                pendingSpace = false;
+            }
+
+            text[written++] = c;
         }
 
-        return result is null ? html : result.Append(html, copied, html.Length - copied).ToString();
+        return written;
     }
 
     /// <summary>The index of the '&gt;' that ends a block tag starting at <paramref name="at"/>, or -1.</summary>
@@ -106,33 +232,6 @@ public static partial class HtmlText
         return c is '\u200C' or '\u200D' || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
             or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.NonSpacingMark
             or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.ConnectorPunctuation;
-    }
-
-    /// <summary>Regex.Replace(text, "&lt;[^&gt;]*&gt;", ""): a '&lt;' and everything up to the next '&gt;'.</summary>
-    private static string RemoveTags(string text)
-    {
-        var at = text.IndexOf('<', StringComparison.Ordinal);
-        if (at < 0)
-        {
-            return text;
-        }
-
-        var result = new StringBuilder(text.Length);
-        var copied = 0;
-        while (at >= 0)
-        {
-            var end = text.IndexOf('>', at + 1);
-            if (end < 0)
-            {
-                break;
-            }
-
-            result.Append(text, copied, at - copied);
-            copied = end + 1;
-            at = text.IndexOf('<', copied);
-        }
-
-        return result.Append(text, copied, text.Length - copied).ToString();
     }
 
     /// <summary>Regex.Replace(text, @"\s+", " "): every run of white space becomes one space. Most

@@ -104,23 +104,32 @@ public static class SearchIndexWriter
     public static string DistinctWords(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(MaxWords, StringComparer.Ordinal);
         var unseen = seen.GetAlternateLookup<ReadOnlySpan<char>>();
-        var words = new StringBuilder();
+        var words = new StringBuilder(Math.Min(text.Length, 8 * MaxWords));
         Span<char> buffer = stackalloc char[128];
-        var rest = text.AsSpan();
+        // A plain loop over the characters: words are short, and a vectorised search for the
+        // next white space (the set has non-ASCII members) cost more per word than it saved.
+        var at = 0;
         while (seen.Count < MaxWords)
         {
-            var start = rest.IndexOfAnyExcept(WhiteSpace);
-            if (start < 0)
+            while (at < text.Length && char.IsWhiteSpace(text[at]))
+            {
+                at++;
+            }
+
+            if (at == text.Length)
             {
                 break;
             }
 
-            rest = rest[start..];
-            var end = rest.IndexOfAny(WhiteSpace);
-            var raw = end < 0 ? rest : rest[..end];
-            rest = end < 0 ? [] : rest[end..];
+            var start = at;
+            while (at < text.Length && !char.IsWhiteSpace(text[at]))
+            {
+                at++;
+            }
+
+            var raw = text.AsSpan(start, at - start);
             var first = 0;
             var last = raw.Length;
             while (first < last && Punctuation.Contains(raw[first]))
@@ -157,10 +166,6 @@ public static class SearchIndexWriter
     }
 
     private static readonly SearchValues<char> Punctuation = SearchValues.Create(".,;:!?()[]\"'“”‘’«»—–*");
-
-    // What char.IsWhiteSpace (and so string.Split with no separators) counts as white space.
-    private static readonly SearchValues<char> WhiteSpace = SearchValues.Create(
-        "\t\n\v\f\r \u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
 }
 
 /// <summary>Search index entries kept between builds, by post.</summary>
