@@ -65,18 +65,18 @@ public sealed class PageRenderer
         Parallel.For(
             0,
             pending.Count,
-            NewContext,
-            (n, _, context) =>
+            NewWorker,
+            (n, _, worker) =>
             {
                 var i = pending[n];
-                var html = Render(jobs[i], context, diagnostics, out var usable);
+                var html = Render(jobs[i], worker, diagnostics, out var usable);
                 if (html is not null)
                 {
-                    var page = OutputFile.FromText(Urls.OutputPath(_site.Config, jobs[i].Url), html, jobs[i].Origin);
+                    var page = new OutputFile(Urls.OutputPath(_site.Config, jobs[i].Url), html, null, jobs[i].Origin);
                     results[i] = written is null ? page : written(page);
                 }
 
-                return usable ? context : NewContext();
+                return usable ? worker : NewWorker();
             },
             _ => { });
         if (cache is not null)
@@ -101,8 +101,8 @@ public sealed class PageRenderer
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         var job = PostJob(index);
-        var html = Render(job, NewContext(), diagnostics, out _);
-        return html is null ? null : OutputFile.FromText(Urls.OutputPath(_site.Config, job.Url), html, job.Origin);
+        var html = Render(job, NewWorker(), diagnostics, out _);
+        return html is null ? null : new OutputFile(Urls.OutputPath(_site.Config, job.Url), html, null, job.Origin);
     }
 
     private IEnumerable<PageJob> Jobs()
@@ -185,11 +185,12 @@ public sealed class PageRenderer
         return new(kind, title, description, url, permalink, feeds ?? _site.Feeds) { JsonLd = JsonLd.ForPage(_site, type, title, permalink) };
     }
 
-    /// <summary>Renders the page's template, then the layout around it, in one context.
-    /// <paramref name="usable"/> is false after a template error, which may leave the context's
-    /// stacks unbalanced: the caller then starts afresh.</summary>
-    private string? Render(PageJob job, TemplateContext context, DiagnosticBag diagnostics, out bool usable)
+    /// <summary>Renders the page's template, then the layout around it, in one context; the
+    /// layout writes the page's bytes. <paramref name="usable"/> is false after a template error,
+    /// which may leave the context's stacks unbalanced: the caller then starts afresh.</summary>
+    private byte[]? Render(PageJob job, Worker worker, DiagnosticBag diagnostics, out bool usable)
     {
+        var context = worker.Context;
         var variables = new ScriptObject();
         variables["site"] = _site;
         variables["page"] = job.Describe();
@@ -200,19 +201,26 @@ public sealed class PageRenderer
 
         context.PushGlobal(variables);
         var body = RenderOne(_templates.Get(job.Template), context, diagnostics);
+        byte[]? page = null;
         if (body is not null)
         {
             variables["content"] = new HtmlFragment(body);
-            body = RenderOne(_templates.Get("layout.html"), context, diagnostics);
+            worker.Output.Clear();
+            context.PushOutput(worker.Output);
+            if (RenderOne(_templates.Get("layout.html"), context, diagnostics) is not null)
+            {
+                context.PopOutput();
+                page = worker.Output.TakeUtf8();
+            }
         }
 
-        usable = body is not null;
+        usable = page is not null;
         if (usable)
         {
             context.PopGlobal();
         }
 
-        return body;
+        return page;
     }
 
     /// <summary>Dates in templates read in the site's language ("5 juillet 2024" on a French site).</summary>
@@ -227,6 +235,11 @@ public sealed class PageRenderer
             return CultureInfo.InvariantCulture;
         }
     }
+
+    /// <summary>What one rendering thread reuses from page to page.</summary>
+    private sealed record Worker(HtmlEscapingContext Context, PageOutput Output);
+
+    private Worker NewWorker() => new(NewContext(), new PageOutput());
 
     private HtmlEscapingContext NewContext()
     {
