@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AwesomeAssertions;
 using NewsletterGen.Tests.Infrastructure;
 
@@ -99,6 +100,20 @@ public class CliTests
         run.Stderr.Should().BeEmpty();
         run.StdoutLines.Should().ContainSingle().Which.Should().MatchRegex(@"^Built 1 post, 0 pages, \d+ files into _site in \d+\.\d\d s$");
         File.Exists(Path.Combine(site.Output, "posts", "hello", "index.html")).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Timings_name_every_stage_on_stderr_with_its_garbage_collections_and_leave_stdout_to_the_summary()
+    {
+        using var site = TestSite.Create(GoodSite);
+
+        var run = CliRun.Start(site.Root, "build", "--timings");
+
+        run.ExitCode.Should().Be(0);
+        run.StdoutLines.Should().ContainSingle().Which.Should().StartWith("Built 1 post");
+        run.StderrLines.Select(l => l[..22].TrimEnd()).Should().Equal(
+            "read and front matter", "parse templates", "markdown", "site model", "templates", "feeds", "search index", "sitemap", "link and origin checks", "write");
+        run.StderrLines.Should().OnlyContain(l => Regex.IsMatch(l, @"^.{22} +\d+ ms(   GC \d+/\d+/\d+ \(gen 0/1/2\), paused \d+ ms)?$"));
     }
 
     [Fact]
