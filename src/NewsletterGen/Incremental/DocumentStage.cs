@@ -101,6 +101,16 @@ internal static class DocumentStage
             {
                 url = isPost ? Urls.Post(config, EntryAssembler.PostSlug(parsed, config)) : Urls.Page(config, EntryAssembler.PageSlug(parsed));
             }
+
+            if (!cache.Remembers)
+            {
+                // Once parsed, the file's text is only compared with its next read, and a build
+                // that keeps nothing reads it once: only the body goes on (to Markdown). Ten
+                // thousand texts held to the end of the Markdown stage made its garbage
+                // collections walk a heap larger by the whole corpus.
+                source = source with { Text = string.Empty };
+                parsed = parsed is null ? null : parsed with { Source = source };
+            }
         }
 
         return new CachedDocument(length, written, readAt, isPost, cache.NextVersion(), source, parsed, url, diagnostics.ToSortedList());
