@@ -130,7 +130,7 @@ public static class OutputWriter
         {
             if (file.Bytes is not null)
             {
-                File.WriteAllBytes(temporary, file.Bytes);
+                FileBytes.Write(temporary, file.Bytes);
             }
             else
             {

@@ -109,7 +109,7 @@ public sealed class StagedSite : IDisposable
         }
         else if (file.Bytes is not null)
         {
-            File.WriteAllBytes(target, file.Bytes);
+            FileBytes.Write(target, file.Bytes);
         }
         else
         {
