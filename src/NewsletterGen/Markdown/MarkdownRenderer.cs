@@ -92,11 +92,13 @@ public sealed partial class MarkdownRenderer
         }
 
         var links = RewriteLinks(linkInlines, sourcePath, bodyLine, diagnostics);
-        var toc = AnchorHeadings(headings);
-
-        using var writer = new StringWriter();
+        // One renderer per document, set up once (that is not free), first for the headings'
+        // text, then for the body. Its buffer starts at about the size of the HTML to come, so
+        // it does not grow block by block.
+        using var writer = new StringWriter(new System.Text.StringBuilder(body.Length + (body.Length / 2)), System.Globalization.CultureInfo.InvariantCulture);
         var renderer = new HtmlRenderer(writer);
         _pipeline.Setup(renderer);
+        var toc = AnchorHeadings(headings, renderer, writer);
 
         var summaryEnd = -1;
         var firstParagraph = (Start: -1, End: -1);
@@ -180,7 +182,7 @@ public sealed partial class MarkdownRenderer
 
     /// <summary>Gives every heading a link to itself (after its text, so screen readers read the
     /// heading first), and collects the ## and ### headings for the table of contents.</summary>
-    private List<TocEntry> AnchorHeadings(List<HeadingBlock> headings)
+    private static List<TocEntry> AnchorHeadings(List<HeadingBlock> headings, HtmlRenderer renderer, StringWriter scratch)
     {
         var toc = new List<TocEntry>();
         if (headings.Count == 0)
@@ -188,10 +190,6 @@ public sealed partial class MarkdownRenderer
             return toc;
         }
 
-        // One scratch renderer for the headings' text (setting a renderer up is not free).
-        using var scratch = new StringWriter();
-        var renderer = new HtmlRenderer(scratch);
-        _pipeline.Setup(renderer);
         foreach (var heading in headings)
         {
             var id = heading.TryGetAttributes()?.Id;
@@ -216,6 +214,10 @@ public sealed partial class MarkdownRenderer
             heading.Inline.AppendChild(anchor);
         }
 
+        // Back to the state of a new renderer: at the start of a line, nothing written.
+        renderer.EnsureLine();
+        renderer.Writer.Flush();
+        scratch.GetStringBuilder().Clear();
         return toc;
     }
 

@@ -108,4 +108,27 @@ public class MarkdownRenderingTests
 
         body.QuerySelector("p")!.TextContent.Should().Be("The set {a, b} is small {.red}.");
     }
+
+    [Fact]
+    public void A_body_with_headings_starts_with_its_first_block_and_nothing_before_it()
+    {
+        // The headings' text is rendered first (for the table of contents) by the same renderer:
+        // the body must not inherit a line break from it.
+        using var site = TestSite.Build("""
+            -- content/posts/a.md --
+            ---
+            title: Body
+            date: 2024-05-01
+            ---
+            Intro.
+
+            ## Part one
+
+            Text.
+            """);
+
+        using var feed = System.Text.Json.JsonDocument.Parse(site.ReadText("feed.json"));
+        var html = feed.RootElement.GetProperty("items")[0].GetProperty("content_html").GetString();
+        html.Should().StartWith("<p>Intro.</p>\n<h2 id=\"part-one\">Part one</h2>");
+    }
 }
