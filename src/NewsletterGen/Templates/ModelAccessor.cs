@@ -1,5 +1,6 @@
 using Scriban;
 using Scriban.Runtime;
+using Scriban.Syntax;
 using ScribanSpan = Scriban.Parsing.SourceSpan;
 
 namespace NewsletterGen.Templates;
@@ -32,6 +33,10 @@ internal sealed class ModelAccessor<T> : IObjectAccessor
 
     public bool HasMember(TemplateContext context, ScribanSpan span, object target, string member) => _members.ContainsKey(member);
 
+    /// <summary>A member the type does not have is an error at its place in the template, as in
+    /// Hugo and Zola: `post.titel` would otherwise print nothing, and a typo in a theme would
+    /// ship as a silently missing title. (A missing key of a dictionary such as `post.extra`
+    /// is still just empty: front matter fields are optional.)</summary>
     public bool TryGetValue(TemplateContext context, ScribanSpan span, object target, string member, out object? value)
     {
         if (_members.TryGetValue(member, out var getter))
@@ -40,8 +45,46 @@ internal sealed class ModelAccessor<T> : IObjectAccessor
             return true;
         }
 
-        value = null;
-        return false;
+        throw new ScriptRuntimeException(span, UnknownMember(member));
+    }
+
+    private string UnknownMember(string member)
+    {
+        var closest = _members.Keys
+            .Select(name => (Name: name, Distance: EditDistance(member, name)))
+            .Where(c => c.Distance <= Math.Max(2, member.Length / 3))
+            .OrderBy(c => c.Distance)
+            .ThenBy(c => c.Name, StringComparer.Ordinal)
+            .Select(c => c.Name)
+            .FirstOrDefault();
+        return closest is not null
+            ? $"'{member}' is not a member of {typeof(T).Name}; did you mean '{closest}'?"
+            : $"'{member}' is not a member of {typeof(T).Name}; its members are {string.Join(", ", _members.Keys.Order(StringComparer.Ordinal))}";
+    }
+
+    /// <summary>Levenshtein distance: insertions, deletions and substitutions.</summary>
+    private static int EditDistance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+                current[j] = Math.Min(substitution, Math.Min(previous[j] + 1, current[j - 1] + 1));
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
     }
 
     public bool TrySetValue(TemplateContext context, ScribanSpan span, object target, string member, object? value) => false;

@@ -38,7 +38,8 @@ public class ModelAccessorTests
         }
 
         accessor.HasMember(context, default, target, "no_such_member").Should().BeFalse();
-        accessor.TryGetValue(context, default, target, "no_such_member", out _).Should().BeFalse();
+        accessor.Invoking(a => a.TryGetValue(context, default, target, "no_such_member", out _))
+            .Should().Throw<Scriban.Syntax.ScriptRuntimeException>().WithMessage("*'no_such_member' is not a member of *");
     }
 
     [Fact]

@@ -126,11 +126,29 @@ public class TemplateMemberAccessTests
     }
 
     [Fact]
-    public void A_member_a_model_type_does_not_have_reads_as_nothing_as_Scriban_does_for_its_own_objects()
+    public void A_member_a_model_type_does_not_have_is_an_error_at_its_place_naming_the_closest_member()
     {
-        // Scriban's relaxed member access (on by default) reads an unknown member of an object it
-        // can read as null; that is what post.extra.language relies on for posts without one.
-        using var site = BuildWithPostTemplate("[{{ post.no_such_member }}][{{ post.extra.no_such_field }}]");
+        // A typo in a theme must not ship as a silently missing title.
+        using var site = BuildWithPostTemplate("<h1>{{ post.titel }}</h1>");
+
+        site.Errors.Should().Equal(
+            "templates/post.html:1:13: error NG0502: 'titel' is not a member of Post; did you mean 'title'?");
+    }
+
+    [Fact]
+    public void A_member_far_from_every_name_lists_the_members_there_are()
+    {
+        using var site = BuildWithPostTemplate("{{ post.source.colour }}");
+
+        site.Errors.Should().ContainSingle().Which.Should().EndWith("'colour' is not a member of SourceLocation; its members are column, file, line");
+    }
+
+    [Fact]
+    public void A_missing_key_of_extra_front_matter_reads_as_nothing()
+    {
+        // Front matter fields beyond the known ones are optional: post.extra.language is empty
+        // for a post without one, as Scriban reads a missing key of any dictionary.
+        using var site = BuildWithPostTemplate("[{{ post.extra.no_such_field }}][{{ site.extra.no_such_field }}]");
 
         site.Errors.Should().BeEmpty();
         Printed(site).Should().Be("[][]");
