@@ -70,6 +70,7 @@ public static partial class HtmlText
     {
         var written = 0;
         var at = 0;
+        var removeOtherTags = true;
         while (true)
         {
             var open = html.IndexOf('<', at);
@@ -87,13 +88,17 @@ public static partial class HtmlText
                 continue;
             }
 
-            var close = EndOfTag(html, open);
-            if (close < 0)
+            var close = removeOtherTags ? EndOfTag(html, open) : -1;
+            if (close >= 0)
             {
-                return BlockTagsOnly(html, open, into, written);
+                at = close + 1;
+                continue;
             }
 
-            at = close + 1;
+            // No '>' is left to end a tag: from here on, another '<' is text.
+            removeOtherTags = false;
+            into[written++] = '<';
+            at = open + 1;
         }
     }
 
@@ -128,24 +133,6 @@ public static partial class HtmlText
             }
 
             from = close + 1;
-        }
-    }
-
-    /// <summary>The rest of the text from <paramref name="at"/>, with block tags as spaces.</summary>
-    private static int BlockTagsOnly(string html, int at, char[] into, int written)
-    {
-        while (true)
-        {
-            var open = html.IndexOf('<', at);
-            if (open < 0)
-            {
-                return Copy(html, at, html.Length, into, written);
-            }
-
-            written = Copy(html, at, open, into, written);
-            var blockEnd = BlockTagEnd(html, open);
-            into[written++] = blockEnd >= 0 ? ' ' : '<';
-            at = blockEnd >= 0 ? blockEnd + 1 : open + 1;
         }
     }
 
