@@ -23,13 +23,14 @@ internal static class DocumentStage
         var changed = changes?.Paths.Select(p => Path.GetRelativePath(Path.GetFullPath(sourceDirectory), p).Replace('\\', '/')).ToHashSet(StringComparer.Ordinal);
         var prefix = Path.TrimEndingDirectorySeparator(sourceDirectory).Length + 1;
         var results = new CachedDocument[files.Count];
+        var bodies = cache.Remembers ? null : new BodyStore();
         Parallel.For(0, files.Count, i =>
         {
             var (path, isPost) = files[i];
             cache.Documents.TryGetValue(path, out var cached);
             results[i] = cached is not null && cached.IsPost == isPost && changed is not null && !changed.Contains(path[prefix..].Replace('\\', '/'))
                 ? cached
-                : Load(sourceDirectory, path, isPost, config, cache, cached);
+                : Load(sourceDirectory, path, isPost, config, cache, cached, bodies);
         });
 
         var byPath = new Dictionary<string, CachedDocument>(StringComparer.Ordinal);
@@ -58,7 +59,7 @@ internal static class DocumentStage
             cache.Documents = documents;
         }
 
-        return new DocumentSet(posts, pages, byPath);
+        return new DocumentSet(posts, pages, byPath) { Bodies = bodies };
     }
 
     /// <summary>Reads one file again (the watcher said it changed) and keeps it in the cache in
@@ -66,12 +67,14 @@ internal static class DocumentStage
     public static CachedDocument Reload(string sourceDirectory, string path, bool isPost, SiteConfig config, BuildCache cache)
     {
         cache.Documents.TryGetValue(path, out var cached);
-        var document = Load(sourceDirectory, path, isPost, config, cache, cached);
+        var document = Load(sourceDirectory, path, isPost, config, cache, cached, bodies: null);
         cache.Documents[path] = document;
         return document;
     }
 
-    private static CachedDocument Load(string sourceDirectory, string path, bool isPost, SiteConfig config, BuildCache cache, CachedDocument? cached)
+    /// <param name="bodies">For a build that keeps nothing: where each body waits for its
+    /// Markdown to be rendered, out of the parsed document.</param>
+    private static CachedDocument Load(string sourceDirectory, string path, bool isPost, SiteConfig config, BuildCache cache, CachedDocument? cached, BodyStore? bodies)
     {
         // A build that keeps nothing has no use for the file's size and time.
         var info = cache.Remembers ? new FileInfo(path) : null;
@@ -102,14 +105,19 @@ internal static class DocumentStage
                 url = isPost ? Urls.Post(config, EntryAssembler.PostSlug(parsed, config)) : Urls.Page(config, EntryAssembler.PageSlug(parsed));
             }
 
-            if (!cache.Remembers)
+            if (bodies is not null)
             {
                 // Once parsed, the file's text is only compared with its next read, and a build
-                // that keeps nothing reads it once: only the body goes on (to Markdown). Ten
-                // thousand texts held to the end of the Markdown stage made its garbage
-                // collections walk a heap larger by the whole corpus.
+                // that keeps nothing reads it once: only the body goes on, to Markdown, which
+                // takes it out of the store (BodyStore). Ten thousand texts and bodies held to
+                // the end of the Markdown stage made its full garbage collections walk and
+                // move a heap larger by twice the corpus.
                 source = source with { Text = string.Empty };
-                parsed = parsed is null ? null : parsed with { Source = source };
+                if (parsed is not null)
+                {
+                    bodies.Put(parsed.Path, parsed.Body);
+                    parsed = parsed with { Source = source, Body = string.Empty };
+                }
             }
         }
 
@@ -136,4 +144,21 @@ internal static class DocumentStage
 }
 
 /// <summary>The parsed posts and pages (in file order), and each one's cache entry by source path.</summary>
-internal sealed record DocumentSet(List<ParsedDocument> Posts, List<ParsedDocument> Pages, IReadOnlyDictionary<string, CachedDocument> ByPath);
+internal sealed record DocumentSet(List<ParsedDocument> Posts, List<ParsedDocument> Pages, IReadOnlyDictionary<string, CachedDocument> ByPath)
+{
+    /// <summary>In a build that keeps nothing, the documents' bodies, out of the documents (whose
+    /// Body is then empty) so that each can be let go once rendered.</summary>
+    public BodyStore? Bodies { get; init; }
+}
+
+/// <summary>Bodies of parsed documents waiting to be rendered, each taken once.</summary>
+internal sealed class BodyStore
+{
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _bodies = new(StringComparer.Ordinal);
+
+    public void Put(string path, string body) => _bodies[path] = body;
+
+    /// <summary>The body of <paramref name="document"/>, which the store then forgets; the
+    /// document's own Body when the store does not hold it.</summary>
+    public string Take(ParsedDocument document) => _bodies.TryRemove(document.Path, out var body) ? body : document.Body;
+}

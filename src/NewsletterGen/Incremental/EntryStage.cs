@@ -44,7 +44,7 @@ internal sealed class EntryStage
             _cache.Entries.TryGetValue(document.Path, out var cached);
             results[i] = cached is not null && IsValid(cached, version, document)
                 ? WithCard(cached, cached.Card)
-                : Make(document, version, cached, assemble);
+                : Make(document, set.Bodies?.Take(document) ?? document.Body, version, cached, assemble);
         });
 
         var rendered = new List<Rendered<T>>(documents.Count);
@@ -103,14 +103,14 @@ internal sealed class EntryStage
         return entry with { Card = card };
     }
 
-    private CachedEntry Make<T>(ParsedDocument document, long documentVersion, CachedEntry? previous, Func<ParsedDocument, RenderedMarkdown, MarkdownRenderer, DiagnosticBag, T> assemble)
+    private CachedEntry Make<T>(ParsedDocument document, string body, long documentVersion, CachedEntry? previous, Func<ParsedDocument, RenderedMarkdown, MarkdownRenderer, DiagnosticBag, T> assemble)
         where T : class
     {
         Interlocked.Increment(ref _rendered);
         var lookups = new RecordingUrls(_urls);
         var renderer = _renderer.WithLinks(new LinkResolver(_basePath, lookups));
         var diagnostics = new DiagnosticBag();
-        var markdown = renderer.Render(document.Body, document.Path, document.BodyLine, document.FrontMatter.Summary, diagnostics);
+        var markdown = renderer.Render(body, document.Path, document.BodyLine, document.FrontMatter.Summary, diagnostics);
         var entry = assemble(document, markdown, renderer, diagnostics);
         var made = new CachedEntry(document.Path, documentVersion, document.FrontMatter.Updated, lookups.Seen, entry, markdown, _cache.NextVersion(), diagnostics.ToSortedList(), null);
         return WithCard(made, previous?.Card);
