@@ -399,8 +399,12 @@ public static class SiteBuild
             }
         }
 
-        yield return new OutputFile("search/index.json", SearchIndexWriter.Write(site, keys), null, "the search index");
-        timer.Mark("search index");
+        if (site.Config.SearchIndex)
+        {
+            yield return new OutputFile("search/index.json", SearchIndexWriter.Write(site, keys), null, "the search index");
+            timer.Mark("search index");
+        }
+
         // The optional pages (subscribe, search) are in the sitemap when the theme made them.
         var made = pages.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
         var optional = new[] { site.SubscribeUrl, site.SearchUrl }.Where(url => made.Contains(Urls.OutputPath(site.Config, url))).ToList();

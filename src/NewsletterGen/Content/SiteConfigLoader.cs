@@ -43,6 +43,7 @@ public static class SiteConfigLoader
         var postsPerPage = SiteConfig.DefaultPostsPerPage;
         var feedSize = SiteConfig.DefaultFeedSize;
         var gitDates = false;
+        var searchIndex = true;
         Uri? hub = null;
         var extra = new Dictionary<string, object?>(StringComparer.Ordinal);
 
@@ -108,6 +109,9 @@ public static class SiteConfigLoader
                 case "git_dates":
                     gitDates = reader.Boolean(key, value) ?? false;
                     break;
+                case "search_index":
+                    searchIndex = reader.Boolean(key, value) ?? true;
+                    break;
                 case "authors":
                     authors.AddRange(ReadAuthors(reader, value, diagnostics));
                     break;
@@ -136,7 +140,7 @@ public static class SiteConfigLoader
         }
 
         return new SiteConfig(title, description ?? string.Empty, baseUrl, language ?? "en", timeZone,
-            authors, postsPerPage, feedSize, extra, gitDates, hub);
+            authors, postsPerPage, feedSize, extra, gitDates, hub, searchIndex);
     }
 
     public static Uri WithTrailingSlash(Uri url)

@@ -154,25 +154,29 @@ internal static class PostTextRebuild
 
         timer.Mark("feeds");
 
-        // The search index: the other posts' entries as they were, these posts' anew.
-        var searchEntries = new byte[site.Posts.Count][];
-        for (var i = 0; i < site.Posts.Count; i++)
+        // The search index, unless site.yml turns it off: the other posts' entries as they were,
+        // these posts' anew.
+        var searchEntries = site.Config.SearchIndex ? new byte[site.Posts.Count][] : null;
+        if (searchEntries is not null)
         {
-            if (!cache.SearchEntries.TryGetValue(site.Posts[i].Source.File, out var entry))
+            for (var i = 0; i < site.Posts.Count; i++)
             {
-                return null;
+                if (!cache.SearchEntries.TryGetValue(site.Posts[i].Source.File, out var entry))
+                {
+                    return null;
+                }
+
+                searchEntries[i] = entry.Bytes;
             }
 
-            searchEntries[i] = entry.Bytes;
-        }
+            foreach (var (index, post, _, _, _) in edited)
+            {
+                searchEntries[index] = SearchIndexWriter.Entry(post, site.Language);
+            }
 
-        foreach (var (index, post, _, _, _) in edited)
-        {
-            searchEntries[index] = SearchIndexWriter.Entry(post, site.Language);
+            replaced.Add(new OutputFile("search/index.json", SearchIndexWriter.Join(searchEntries), null, "the search index"));
+            timer.Mark("search index");
         }
-
-        replaced.Add(new OutputFile("search/index.json", SearchIndexWriter.Join(searchEntries), null, "the search index"));
-        timer.Mark("search index");
 
         var files = last.Files.ToArray();
         foreach (var file in replaced)
@@ -218,7 +222,10 @@ internal static class PostTextRebuild
         {
             var token = PageKeys.WholeToken(version, post);
             cache.FeedItems[post.Source.File] = (token, items[post]);
-            cache.SearchEntries[post.Source.File] = new CachedBytes(token, searchEntries[index]);
+            if (searchEntries is not null)
+            {
+                cache.SearchEntries[post.Source.File] = new CachedBytes(token, searchEntries[index]);
+            }
         }
 
         var unchanged = files.Length - replaced.Count;

@@ -35,5 +35,7 @@ public sealed record Site(
 
     public string SearchUrl => Urls.Root(Config, "search/");
 
-    public string SearchIndexUrl => Urls.Root(Config, "search/index.json");
+    /// <summary>The search index's URL, or null when site.yml turns the index off
+    /// (`search_index: false`): a theme's search page can test it.</summary>
+    public string? SearchIndexUrl => Config.SearchIndex ? Urls.Root(Config, "search/index.json") : null;
 }

@@ -12,7 +12,8 @@ public sealed record SiteConfig(
     int FeedSize,
     IReadOnlyDictionary<string, object?> Extra,
     bool UseGitDates = false,
-    Uri? WebSubHub = null)
+    Uri? WebSubHub = null,
+    bool SearchIndex = true)
 {
     public const int DefaultPostsPerPage = 10;
     public const int DefaultFeedSize = 20;

@@ -30,6 +30,19 @@ public class SiteConfigTests
     }
 
     [Fact]
+    public void Reports_a_search_index_setting_that_is_not_true_or_false_at_its_value()
+    {
+        using var site = TestSite.Build("""
+            -- content/site.yml --
+            title: Test Letter
+            base_url: https://example.org/
+            search_index: sometimes
+            """);
+
+        site.Errors.Should().ContainSingle().Which.Should().StartWith("content/site.yml:3:15: error NG0105:");
+    }
+
+    [Fact]
     public void Reports_a_site_yml_without_title()
     {
         using var site = TestSite.Build("""

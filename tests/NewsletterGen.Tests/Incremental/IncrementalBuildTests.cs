@@ -181,6 +181,27 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void Without_a_search_index_a_sentence_edit_is_still_patched_and_equals_a_clean_build()
+    {
+        var before = Sources();
+        File.AppendAllText(Path.Combine(_site.Root, "content", "site.yml"), "\nsearch_index: false\n");
+        ReportChangesSince(before);
+        var full = BuildIncrementally();
+        full.PatchedLastBuild.Should().BeFalse();
+        _site.Exists("search/index.json").Should().BeFalse("the incremental build deletes what a setting turned off");
+        ShouldEqualCleanBuild(full);
+
+        before = Sources();
+        Replace("content/posts/2024-03-01-compute.md", "Member states.", "Member states, and the Commission.");
+        ReportChangesSince(before);
+        var patched = BuildIncrementally();
+
+        patched.PatchedLastBuild.Should().BeTrue();
+        _site.Exists("search/index.json").Should().BeFalse();
+        ShouldEqualCleanBuild(patched);
+    }
+
+    [Fact]
     public void A_patched_build_is_what_the_next_patch_and_the_next_full_build_start_from()
     {
         var steps = new (string Path, string Old, string New, bool Patched)[]

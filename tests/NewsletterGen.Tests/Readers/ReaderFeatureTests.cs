@@ -159,6 +159,41 @@ public class ReaderFeatureTests
     }
 
     [Fact]
+    public void A_site_yml_with_search_index_false_writes_no_search_index_and_tells_templates_so()
+    {
+        using var site = TestSite.Build(WithReaderTheme("""
+            -- content/site.yml --
+            title: Test Letter
+            base_url: https://example.org/
+            search_index: false
+            -- templates/search.html --
+            <p id="index">[{{ site.search_index_url }}]</p>
+
+            """ + LongPost));
+
+        site.Errors.Should().BeEmpty();
+        site.Exists("posts/a-long-issue/index.html").Should().BeTrue();
+        site.Exists("search/index.json").Should().BeFalse();
+        site.Html("search/index.html").QuerySelector("#index")!.TextContent.Should().Be("[]");
+    }
+
+    [Fact]
+    public void The_default_themes_search_page_points_to_the_archive_when_the_site_has_no_search_index()
+    {
+        using var site = TestSite.Build("""
+            -- content/site.yml --
+            title: Test Letter
+            base_url: https://example.org/
+            search_index: false
+            """);
+
+        var page = site.Html("search/index.html");
+        page.QuerySelector("form.search-form").Should().BeNull();
+        page.QuerySelector("script[src$='search.js']").Should().BeNull();
+        page.QuerySelector(".search-off a")!.GetAttribute("href").Should().Be("/archive/");
+    }
+
+    [Fact]
     public void A_post_page_describes_itself_as_a_blog_posting_in_json_ld()
     {
         using var site = TestSite.Build(WithReaderTheme("""
