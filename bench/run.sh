@@ -36,6 +36,10 @@
 #                  "-r linux-x64 --self-contained false" (with a runtime identifier the csproj
 #                  turns ReadyToRun on); empty for a framework-dependent JIT build
 #   NLG_AOT        1: also time the Native AOT binary (adds newslettergen-aot to --tools)
+#   NLG_THEME      bench (default): NewsletterGen builds the same minimal site as Hugo and
+#                  Eleventy, with bench/newslettergen/templates/ and no search index;
+#                  newsletter: with the repository's own theme (templates/ of NLG_SRC) and its
+#                  search index, which does more than the other tools' sites
 #   HUGO           the hugo binary (default: hugo on PATH, installed with apt-get if missing)
 set -euo pipefail
 
@@ -48,6 +52,7 @@ CORPUS_SCRIPT=${CORPUS_SCRIPT:-$REPO/../shared/bench/make-corpus.py}
 NLG_SRC=${NLG_SRC:-$REPO}
 NLG_PUBLISH_ARGS=${NLG_PUBLISH_ARGS-"-r linux-x64 --self-contained false"}
 HUGO=${HUGO:-hugo}
+NLG_THEME=${NLG_THEME:-bench}
 
 SIZES="1000 10000"
 RUNS=5
@@ -67,6 +72,7 @@ while [[ $# -gt 0 ]]; do
   esac
 done
 
+[[ $NLG_THEME == bench || $NLG_THEME == newsletter ]] || die "NLG_THEME must be bench or newsletter, not '$NLG_THEME'"
 [[ $RUNS =~ ^[1-9][0-9]*$ ]] || die "--runs must be a positive whole number, not '$RUNS'"
 for n in $SIZES; do [[ $n =~ ^[1-9][0-9]*$ ]] || die "--sizes must be positive whole numbers, not '$n'"; done
 if [[ ${NLG_AOT:-} == 1 && " $TOOLS " != *" newslettergen-aot "* ]]; then TOOLS="newslettergen-aot $TOOLS"; fi
@@ -184,9 +190,15 @@ make_site() { # TOOL N: a fresh site, the corpus copied where the tool expects i
   case $tool in
     newslettergen|newslettergen-aot)
       mkdir -p "$site/content"
-      cp "$REPO/bench/newslettergen/site.yml" "$site/content/site.yml"
       cp -r "$posts" "$site/content/posts"
-      cp -r "$NLG_SRC/templates" "$site/templates" ;;
+      if [[ $NLG_THEME == bench ]]; then
+        cp "$REPO/bench/newslettergen/site.yml" "$site/content/site.yml"
+        cp -r "$REPO/bench/newslettergen/templates" "$site/templates"
+      else
+        # The newsletter's own theme has a search page: keep its index.
+        grep -v '^search_index:' "$REPO/bench/newslettergen/site.yml" >"$site/content/site.yml"
+        cp -r "$NLG_SRC/templates" "$site/templates"
+      fi ;;
     hugo)
       mkdir -p "$site/content"
       cp -r "$REPO/bench/hugo/." "$site/"
@@ -209,15 +221,22 @@ build_cmd() { # TOOL N OUT -> the build command, one word per line
   esac
 }
 
-# One cold build: deletes the output, runs the tool under GNU time from its site folder.
-# Prints "wall user sys maxrss_kb files post_pages".
+# One cold build into a new, empty output folder: runs the tool under GNU time from its site
+# folder. Prints "wall user sys maxrss_kb files post_pages".
+#
+# Every run writes into a folder of its own (out/TOOL-N-LABEL), and the outputs of a size are
+# deleted only once all its runs are done. Deleting the last output right before a run, as this
+# script did first, made the run pay for the deletion: on this machine's ext4 (no journal,
+# mounted with discard) creating 10,000 folders right after deleting 10,000 others took 3 to 10 s
+# instead of under 1 s, growing run after run (docs/performance.md, "Fifth round"). That is the
+# file system, not the tool, and it fell on every tool by chance of order.
 build_once() { # TOOL N LABEL
   local tool=$1 n=$2 label=$3 out site times logfile
-  out=$BENCH_DIR/out/$tool-$n
+  out=$BENCH_DIR/out/$tool-$n-$label
   site=$(site_dir "$tool" "$n")
   times=$BENCH_DIR/logs/$tool-$n-$label.time
   logfile=$BENCH_DIR/logs/$tool-$n-$label.log
-  rm -rf "$out" "$BENCH_DIR"/out/."$tool-$n".tmp-*
+  [[ ! -e $out ]] || die "$out already exists; the outputs of a size are deleted after its runs"
   local -a cmd
   mapfile -t cmd < <(build_cmd "$tool" "$n" "$out")
   if ! (cd "$site" && /usr/bin/time -o "$times" -f '%e %U %S %M' "${cmd[@]}") >"$logfile" 2>&1; then
@@ -253,7 +272,7 @@ build_once() { # TOOL N LABEL
   fi
   if has_tool hugo; then echo "hugo: $("$HUGO" version)"; fi
   if has_tool eleventy; then echo "eleventy: $ELEVENTY_VERSION (markdown-it-footnote $FOOTNOTE_VERSION), node $(node --version)"; fi
-  echo "sizes: $SIZES; runs: $RUNS; tools: $TOOLS"
+  echo "sizes: $SIZES; runs: $RUNS; tools: $TOOLS; NewsletterGen's theme: $NLG_THEME"
 } >"$BENCH_DIR/environment.txt"
 cat "$BENCH_DIR/environment.txt" >&2
 
@@ -265,6 +284,8 @@ echo "size,tool,run,wall_s,user_s,sys_s,max_rss_kb,files,post_pages" >"$RUNS_CSV
 read -r -a tool_list <<<"$TOOLS"
 
 for n in $SIZES; do
+  # Left over from an interrupted run of this script.
+  rm -rf "$BENCH_DIR"/out/*-"$n"-* "$BENCH_DIR"/out/.*-"$n"-*.tmp-*
   for tool in "${tool_list[@]}"; do
     make_site "$tool" "$n"
     log "$tool, $n posts: warm-up build"
@@ -281,7 +302,7 @@ for n in $SIZES; do
       echo "$n,$tool,$run,$wall,$user,$sys,$rss,$files,$posts" >>"$RUNS_CSV"
     done
   done
-  rm -rf "$BENCH_DIR"/out/*-"$n"
+  rm -rf "$BENCH_DIR"/out/*-"$n"-* "$BENCH_DIR"/out/.*-"$n"-*.tmp-*
 done
 
 # ---------------------------------------------------------------------------------------------
