@@ -163,6 +163,7 @@ internal static class ModelAccessors
         ["extra"] = c => c.Extra,
         ["use_git_dates"] = c => c.UseGitDates,
         ["web_sub_hub"] = c => c.WebSubHub,
+        ["search_index"] = c => c.SearchIndex,
         ["base_path"] = c => c.BasePath,
         ["time_zone_id"] = c => c.TimeZoneId,
     });
