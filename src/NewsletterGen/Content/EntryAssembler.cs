@@ -68,7 +68,6 @@ public static class EntryAssembler
             Id = fm.Id ?? (fm.Aliases.Count > 0 ? Urls.Absolute(config, Urls.Root(config, fm.Aliases[0])) : Urls.Absolute(config, url)),
             Aliases = fm.Aliases.Select(a => Urls.Root(config, a)).ToList(),
             Toc = rendered.Toc,
-            Text = rendered.Text,
         };
     }
 

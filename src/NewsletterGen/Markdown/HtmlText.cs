@@ -61,6 +61,44 @@ public static partial class HtmlText
         }
     }
 
+    /// <summary>The number of words in <see cref="Of"/>(<paramref name="html"/>), without making
+    /// that string: a post's word count (its reading time) is needed for every post, its text
+    /// only for the search index and the rare template that prints it.</summary>
+    public static int CountWords(string html)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        if (html.Length == 0)
+        {
+            return 0;
+        }
+
+        var buffer = ArrayPool<char>.Shared.Rent(html.Length);
+        try
+        {
+            ReadOnlySpan<char> text = buffer.AsSpan(0, WithoutTags(html, buffer));
+            if (text.Contains('&'))
+            {
+                text = WebUtility.HtmlDecode(new string(text));
+            }
+
+            // A word of the collapsed text is a run of characters that are not white space.
+            var words = 0;
+            var inWord = false;
+            foreach (var c in text)
+            {
+                var space = char.IsWhiteSpace(c);
+                words += !space && !inWord ? 1 : 0;
+                inWord = !space;
+            }
+
+            return words;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
     /// <summary>Regex.Replace(Regex.Replace(html, BlockTag, " "), "&lt;[^&gt;]*&gt;", ""), in one
     /// pass, written into <paramref name="into"/>; returns the length written. Block tags (each
     /// ending at the first '&gt;' after its '&lt;') become spaces; another '&lt;' and everything

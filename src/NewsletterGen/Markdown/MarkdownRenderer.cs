@@ -144,8 +144,7 @@ public sealed partial class MarkdownRenderer
         }
 
         var summaryText = string.IsNullOrWhiteSpace(summary) ? PlainText(summaryHtml) : summary.Trim();
-        var text = PlainText(full);
-        return new RenderedMarkdown(new HtmlFragment(full), new HtmlFragment(summaryHtml), summaryText, CountWords(text), links) { Toc = toc, Text = text };
+        return new RenderedMarkdown(new HtmlFragment(full), new HtmlFragment(summaryHtml), summaryText, HtmlText.CountWords(full), links) { Toc = toc };
     }
 
     /// <summary>Resolves a URL written in front matter (a cover image) as if it were written in
@@ -223,8 +222,4 @@ public sealed partial class MarkdownRenderer
 
     /// <summary>The text of an HTML fragment, for meta descriptions and feeds' plain fields.</summary>
     public static string PlainText(string html) => HtmlText.Of(html);
-
-    /// <summary>The words of a plain text from <see cref="PlainText"/>: there, words are
-    /// separated by exactly one space, with none at either end.</summary>
-    private static int CountWords(string text) => text.Length == 0 ? 0 : text.AsSpan().Count(' ') + 1;
 }

@@ -9,9 +9,6 @@ public sealed record RenderedMarkdown(HtmlFragment Html, HtmlFragment Summary, s
 {
     public static readonly RenderedMarkdown Empty = new(HtmlFragment.Empty, HtmlFragment.Empty, string.Empty, 0, []);
 
-    /// <summary>The body as plain text (for word counts and search).</summary>
-    public string Text { get; init; } = string.Empty;
-
     /// <summary>The ## and ### headings, in order.</summary>
     public IReadOnlyList<TocEntry> Toc { get; init; } = [];
 }

@@ -35,6 +35,15 @@ public partial class HtmlTextTests
     [InlineData("")]
     public void Gives_what_the_regular_expressions_gave(string html) => HtmlText.Of(html).Should().Be(Reference(html));
 
+    [Theory]
+    [InlineData("<p>One <em>two</em></p>\n<p>three</p>", 3)]
+    [InlineData("<h2>Title<a href=\"#a\">#</a></h2><ul><li>x</li><li>y</li></ul>", 3)]
+    [InlineData("wo<em>rd</em> a&nbsp;b &amp; c", 5)]
+    [InlineData("  lead\t\ttabs\r\nand\u00A0nbsp\u2003em  ", 5)]
+    [InlineData("<p></p><br>", 0)]
+    [InlineData("", 0)]
+    public void Counts_the_words_of_the_text(string html, int words) => HtmlText.CountWords(html).Should().Be(words);
+
     [Fact]
     public void Gives_what_the_regular_expressions_gave_on_random_fragments()
     {
@@ -52,9 +61,10 @@ public partial class HtmlTextTests
             var text = HtmlText.Of(html);
             text.Should().Be(Reference(html), $"for \"{html}\"");
 
-            // The word count relies on this: words separated by one space, none at either end.
+            // Words are separated by one space, none at either end; the count is of those words.
             text.Should().NotStartWith(" ").And.NotEndWith(" ").And.NotContain("  ");
             text.Where(char.IsWhiteSpace).Should().OnlyContain(c => c == ' ');
+            HtmlText.CountWords(html).Should().Be(text.Length == 0 ? 0 : text.Split(' ').Length, $"the words of \"{html}\"");
         }
     }
 }
