@@ -76,7 +76,7 @@ public static partial class HtmlText
         try
         {
             ReadOnlySpan<char> text = buffer.AsSpan(0, WithoutTags(html, buffer));
-            if (text.Contains('&'))
+            if (MayDecodeToWhiteSpace(text))
             {
                 text = WebUtility.HtmlDecode(new string(text));
             }
@@ -98,6 +98,17 @@ public static partial class HtmlText
             ArrayPool<char>.Shared.Return(buffer);
         }
     }
+
+    /// <summary>Whether decoding the entities of <paramref name="text"/> could turn one into white
+    /// space, and so split a word. Other entities (SmartyPants writes one for every quote and
+    /// dash) stand for one character that is not white space, as their undecoded text is not:
+    /// they change no word count, and decoding them made a copy of nearly every post.
+    /// WebUtility knows HTML 4's named entities, whose white space ones are these four.</summary>
+    private static bool MayDecodeToWhiteSpace(ReadOnlySpan<char> text) =>
+        text.Contains('&')
+        && (text.Contains("&#", StringComparison.Ordinal) || text.Contains("&nbsp;", StringComparison.Ordinal)
+            || text.Contains("&ensp;", StringComparison.Ordinal) || text.Contains("&emsp;", StringComparison.Ordinal)
+            || text.Contains("&thinsp;", StringComparison.Ordinal));
 
     /// <summary>Regex.Replace(Regex.Replace(html, BlockTag, " "), "&lt;[^&gt;]*&gt;", ""), in one
     /// pass, written into <paramref name="into"/>; returns the length written. Block tags (each

@@ -47,7 +47,7 @@ public partial class HtmlTextTests
     [Fact]
     public void Gives_what_the_regular_expressions_gave_on_random_fragments()
     {
-        string[] pieces = ["<", ">", "/", "p", "P", "pre", "li", "h2", "img", "a", " ", "  ", "\n", "\t", "&amp;", "&lt;", "x", "word", "\"", "=", "\u212A", "é", "_", "1", "blockquote", "summary", "&nbsp;", "&#x1F600;", "\u2003", "&#10;", "div", "<p>", "</li>"];
+        string[] pieces = ["<", ">", "/", "p", "P", "pre", "li", "h2", "img", "a", " ", "  ", "\n", "\t", "&amp;", "&lt;", "x", "word", "\"", "=", "\u212A", "é", "_", "1", "blockquote", "summary", "&nbsp;", "&#x1F600;", "\u2003", "&#10;", "div", "<p>", "</li>", "&rsquo;", "&emsp;", "&thinsp;", "&ensp;", "&#32;", "&#x2003;", "&NBSP;", "&nbsp"];
         var random = new Random(20261127);
         for (var n = 0; n < 5000; n++)
         {
