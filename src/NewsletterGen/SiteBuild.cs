@@ -101,7 +101,8 @@ public static class SiteBuild
         }
 
         ReportDuplicateIds(renderedPosts.Select(r => r.Entry), diagnostics);
-        var site = SiteBuilder.Build(config, renderedPosts.Select(r => r.Entry), renderedPages.Select(r => r.Entry), cache.Remembers ? new RelatedPostsCache(cache) : null);
+        var site = SiteBuilder.Build(config, renderedPosts.Select(r => r.Entry), renderedPages.Select(r => r.Entry), cache.Remembers ? new RelatedPostsCache(cache) : null,
+            findRelated: templates.Dependencies.MayRead("related"));
         timer.Mark("site model");
 
         // By each entry's source path object, which every copy the site model makes of the entry
@@ -131,7 +132,7 @@ public static class SiteBuild
             origins.AddOrUpdate(put, findings);
             return put;
         };
-        var pageFiles = new PageRenderer(templates.Set, site).RenderAll(diagnostics, keys, writeNow);
+        var pageFiles = new PageRenderer(templates.Set, site, templates.Dependencies.MayRead("json_ld")).RenderAll(diagnostics, keys, writeNow);
         files.AddRange(pageFiles);
         timer.Mark("templates");
         files.AddRange(SiteFeeds(site, files, keys, cache, timer));

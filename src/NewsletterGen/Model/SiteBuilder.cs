@@ -8,7 +8,9 @@ public static class SiteBuilder
     /// <param name="relatedCache">Related posts kept from an earlier build: finding them is the
     /// one step here that grows faster than the number of posts, and an edit rarely changes any
     /// post's tags or place in the order.</param>
-    public static Site Build(SiteConfig config, IEnumerable<Post> posts, IEnumerable<Page> pages, IRelatedPostsCache? relatedCache = null)
+    /// <param name="findRelated">False when no template can show related posts: every post's
+    /// <see cref="Post.Related"/> is then empty, and the search for them is skipped.</param>
+    public static Site Build(SiteConfig config, IEnumerable<Post> posts, IEnumerable<Page> pages, IRelatedPostsCache? relatedCache = null, bool findRelated = true)
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(posts);
@@ -22,8 +24,11 @@ public static class SiteBuilder
         var tagNames = CanonicalTagNames(sorted);
         sorted = sorted.Select(p => Canonical(p.Tags, tagNames, config) is var tags && ReferenceEquals(tags, p.Tags) ? p : p with { Tags = tags }).ToList();
 
-        var related = relatedCache is null ? RelatedIndices(sorted) : relatedCache.GetOrAdd(sorted, RelatedIndices);
-        sorted = [.. sorted.Select((post, i) => post with { Related = [.. related[i].Select(r => sorted[r])] })];
+        if (findRelated)
+        {
+            var related = relatedCache is null ? RelatedIndices(sorted) : relatedCache.GetOrAdd(sorted, RelatedIndices);
+            sorted = [.. sorted.Select((post, i) => post with { Related = [.. related[i].Select(r => sorted[r])] })];
+        }
 
         var tags = sorted
             .SelectMany(p => p.Tags.Select(t => (t.Slug, Post: p)))

@@ -20,11 +20,17 @@ public sealed class TemplateDependencies
 
     private readonly Dictionary<string, (SortedSet<string> Templates, SortedSet<string> SiteLists)> _closures = new(StringComparer.Ordinal);
 
+    private readonly HashSet<string> _mentioned;
+
+    private readonly bool _mayReadAnyMember;
+
     public TemplateDependencies(TemplateSet templates)
     {
         ArgumentNullException.ThrowIfNull(templates);
         var direct = templates.Templates.ToDictionary(t => t.Key, t => Analyse(t.Value.Page), StringComparer.Ordinal);
         BodyMembersShownInLists = direct.Values.SelectMany(d => d.BodyMembers).ToHashSet(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        _mentioned = direct.Values.SelectMany(d => d.Mentions).ToHashSet(StringComparer.Ordinal);
+        _mayReadAnyMember = direct.Values.Any(d => d.AnyMember);
         foreach (var path in direct.Keys)
         {
             var seen = new SortedSet<string>(StringComparer.Ordinal);
@@ -57,15 +63,23 @@ public sealed class TemplateDependencies
     /// <summary>The template and every template it may include, by path ("templates/post.html").</summary>
     public IReadOnlyCollection<string> Templates(string path) => _closures[path].Templates;
 
+    /// <summary>Whether some template may read a member called <paramref name="member"/> (of any
+    /// value): the build skips what no template can show, such as JSON-LD (`page.json_ld`) or
+    /// related posts (`post.related`). In doubt, yes: the name written anywhere, as a member or
+    /// as a string, counts, and so does a computed index (`x[key]`) or the `object` functions,
+    /// which can reach any member.</summary>
+    public bool MayRead(string member) => _mayReadAnyMember || _mentioned.Contains(member);
+
     /// <summary>The lists of <see cref="SiteLists"/> the template or its includes read.</summary>
     public IReadOnlyCollection<string> SiteListsRead(string path) => _closures[path].SiteLists;
 
-    private sealed record Direct(HashSet<string> Includes, bool AnyInclude, HashSet<string> SiteLists, HashSet<string> BodyMembers);
+    private sealed record Direct(HashSet<string> Includes, bool AnyInclude, HashSet<string> SiteLists, HashSet<string> BodyMembers, HashSet<string> Mentions, bool AnyMember);
 
     private static Direct Analyse(ScriptNode? root)
     {
-        var result = new Direct(new HashSet<string>(StringComparer.Ordinal), false, new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
+        var result = new Direct(new HashSet<string>(StringComparer.Ordinal), false, new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal), false);
         var anyInclude = false;
+        var anyMember = false;
 
         // Entries of a table of contents have a `text` too: `for toc_entry in post.toc` binds a
         // variable whose `.text` is a heading, not a body.
@@ -80,6 +94,20 @@ public sealed class TemplateDependencies
 
         foreach (var node in Descendants(root))
         {
+            switch (node)
+            {
+                case ScriptMemberExpression { Member: { } named }:
+                    result.Mentions.Add(named.Name);
+                    break;
+                case ScriptLiteral { Value: string text }:
+                    result.Mentions.Add(text);
+                    break;
+                case ScriptIndexerExpression { Index: not ScriptLiteral }:
+                case ScriptVariable { Name: "object" }:
+                    anyMember = true;
+                    break;
+            }
+
             switch (node)
             {
                 case ScriptMemberExpression { Member: { } body } access when BodyMembers.Contains(body.Name)
@@ -123,7 +151,7 @@ public sealed class TemplateDependencies
             }
         }
 
-        return result with { AnyInclude = anyInclude };
+        return result with { AnyInclude = anyInclude, AnyMember = anyMember };
     }
 
     private static IEnumerable<ScriptNode> Descendants(ScriptNode? root)

@@ -1,0 +1,88 @@
+using AwesomeAssertions;
+using NewsletterGen.Diagnostics;
+using NewsletterGen.Templates;
+using NewsletterGen.Tests.Infrastructure;
+
+namespace NewsletterGen.Tests.Templates;
+
+/// <summary>The build skips work whose result no template can show (JSON-LD, related posts), so
+/// "may a template read this member?" must never say no to a template that does.</summary>
+public class TemplateReadsTests
+{
+    [Theory]
+    [InlineData("{{ post.related }}", true)]
+    [InlineData("{{ for r in (post.related | array.limit 3) }}{{ r.title }}{{ end }}", true)]
+    [InlineData("{{ post[\"related\"] }}", true)]
+    [InlineData("{{ name = \"rel\" + \"ated\"; post[name] }}", true)]
+    [InlineData("{{ object.keys post }}", true)]
+    [InlineData("{{ post.title }} {{ post.tags[0].name }}", false)]
+    [InlineData("<p>related issues</p>", false)]
+    public void Tells_whether_a_template_may_read_a_member(string postTemplate, bool mayRead)
+    {
+        var texts = TemplateSet.Required.ToDictionary(name => name, _ => "{{ content }}", StringComparer.Ordinal);
+        texts["post.html"] = postTemplate;
+        var set = TemplateSet.Parse(texts, new DiagnosticBag())!;
+
+        new TemplateDependencies(set).MayRead("related").Should().Be(mayRead);
+    }
+
+    [Fact]
+    public void A_member_read_only_in_an_included_partial_counts()
+    {
+        var texts = TemplateSet.Required.ToDictionary(name => name, _ => "{{ content }}", StringComparer.Ordinal);
+        texts["post.html"] = "{{ include \"partials/meta.html\" }}";
+        texts["partials/meta.html"] = "{{ page.json_ld }}";
+        var set = TemplateSet.Parse(texts, new DiagnosticBag())!;
+
+        var reads = new TemplateDependencies(set);
+
+        reads.MayRead("json_ld").Should().BeTrue();
+        reads.MayRead("related").Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_theme_that_shows_json_ld_and_related_posts_gets_them_and_one_that_does_not_renders_without_them()
+    {
+        const string Posts = """
+            -- content/posts/a.md --
+            ---
+            title: Alpha
+            date: 2024-05-01
+            tags: [Mistral, compute]
+            ---
+            Alpha's body.
+            -- content/posts/b.md --
+            ---
+            title: Bravo
+            date: 2024-05-02
+            tags: [Mistral]
+            ---
+            Bravo's body.
+            """;
+        const string Plain = """
+            -- templates/post.html --
+            <h1>{{ post.title }}</h1>{{ post.content }}
+            -- templates/layout.html --
+            <!DOCTYPE html><html lang="en"><head><title>{{ page.title }}</title></head><body>{{ content }}</body></html>
+
+            """;
+        const string Showing = """
+            -- templates/post.html --
+            <h1>{{ post.title }}</h1>{{ post.content }}<ul>{{ for r in post.related }}<li>{{ r.title }}</li>{{ end }}</ul>
+            -- templates/layout.html --
+            <!DOCTYPE html><html lang="en"><head><title>{{ page.title }}</title>{{ if page.json_ld }}<script type="application/ld+json">{{ page.json_ld }}</script>{{ end }}</head><body>{{ content }}</body></html>
+
+            """;
+
+        using var plain = TestSite.Build(BareTheme.With(Plain + Posts));
+        using var showing = TestSite.Build(BareTheme.With(Showing + Posts));
+
+        plain.Errors.Should().BeEmpty();
+        showing.Errors.Should().BeEmpty();
+        plain.Html("posts/bravo/index.html").QuerySelector("script").Should().BeNull();
+        var page = showing.Html("posts/bravo/index.html");
+        page.QuerySelector("script[type='application/ld+json']")!.TextContent.Should().Contain("\"BlogPosting\"");
+        page.QuerySelectorAll("li").Select(li => li.TextContent).Should().Equal("Alpha");
+        plain.Html("posts/bravo/index.html").Body!.InnerHtml.TrimEnd().Should().Be("<h1>Bravo</h1><p>Bravo's body.</p>");
+    }
+}
