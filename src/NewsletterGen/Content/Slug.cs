@@ -12,7 +12,9 @@ public static class Slug
     public static string From(string text, string? language = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var ascii = Localize(text, language).Transliterate();
+        // Most titles and tags are ASCII already, and transliterating walks them char by char
+        // through AnyAscii's tables (tags are slugged once per post that has them).
+        var ascii = System.Text.Ascii.IsValid(text) ? text : Localize(text, language).Transliterate();
         var builder = new StringBuilder(ascii.Length);
         var pendingHyphen = false;
         foreach (var c in ascii)

@@ -23,6 +23,16 @@ public class SlugTests
     }
 
     [Fact]
+    public void Leaves_ascii_text_to_the_slug_rules_alone_as_transliteration_would()
+    {
+        // Slug.From skips AnyAscii for ASCII text: that is only right if AnyAscii keeps every
+        // ASCII character as it is.
+        var ascii = new string(Enumerable.Range(0, 128).Select(c => (char)c).ToArray());
+        AnyAscii.Transliteration.Transliterate(ascii).Should().Be(ascii);
+        NewsletterGen.Content.Slug.From("Mistral's 7B: Open Weights, EU-AI-Act & GDPR!").Should().Be("mistral-s-7b-open-weights-eu-ai-act-gdpr");
+    }
+
+    [Fact]
     public void Uses_an_explicit_slug()
     {
         using var site = TestSite.Build("""
