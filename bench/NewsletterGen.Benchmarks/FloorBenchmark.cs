@@ -9,8 +9,8 @@ namespace NewsletterGen.Benchmarks;
 /// every core, with nothing else (no front matter parsing, no templates, no list pages, no feeds,
 /// no checks). It answers "how far below this can a whole build go?", so the lower bound is kept
 /// honest in NewsletterGen's favour: the work runs warm in one process (no start-up, no JIT in
-/// the timed runs), the front matter is cut off by a plain search for its closing line, and the
-/// output folder is deleted before each run, as bench/run.sh does.
+/// the timed runs), the front matter is cut off by a plain search for its closing line, and
+/// each run writes into a new folder, as bench/run.sh's builds do.
 ///
 /// Each run times four passes over the same corpus, one after the other:
 /// read (the files into strings), markdown (bare: Markdig's CommonMark pipeline, no extensions),
@@ -43,12 +43,16 @@ public static class FloorBenchmark
         Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: |");
         var totals = new List<double>();
         // One unreported warm-up run: the JIT compiles Markdig and the file code before timing.
+        if (Directory.Exists(output))
+        {
+            Directory.Delete(output, recursive: true);
+        }
+
         for (var run = 0; run <= runs; run++)
         {
-            if (Directory.Exists(output))
-            {
-                Directory.Delete(output, recursive: true);
-            }
+            // Each run writes into a new folder, as bench/run.sh's builds do: deleting the last
+            // run's 10,000 folders right before made this file system slow to create the next.
+            var folderOfRun = Path.Combine(output, $"run-{run}");
 
             var bodies = new string[files.Length];
             var html = new string[files.Length];
@@ -57,7 +61,7 @@ public static class FloorBenchmark
             var markdownExtended = Time(() => Parallel.For(0, files.Length, i => html[i] = Markdig.Markdown.ToHtml(bodies[i], extended)));
             var write = Time(() => Parallel.For(0, files.Length, i =>
             {
-                var folder = Path.Combine(output, "posts", Path.GetFileNameWithoutExtension(files[i]));
+                var folder = Path.Combine(folderOfRun, "posts", Path.GetFileNameWithoutExtension(files[i]));
                 Directory.CreateDirectory(folder);
                 File.WriteAllText(Path.Combine(folder, "index.html"), html[i]);
             }));
@@ -72,6 +76,7 @@ public static class FloorBenchmark
                 $"| {run} | {read:F2} s | {markdownBare:F2} s | {markdownExtended:F2} s | {write:F2} s | {total:F2} s |"));
         }
 
+        Directory.Delete(output, recursive: true);
         totals.Sort();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"median of read + markdown (extensions) + write: {totals[totals.Count / 2]:F2} s"));
         return 0;
