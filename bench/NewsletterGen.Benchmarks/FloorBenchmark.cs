@@ -12,10 +12,12 @@ namespace NewsletterGen.Benchmarks;
 /// the timed runs), the front matter is cut off by a plain search for its closing line, and
 /// each run writes into a new folder, as bench/run.sh's builds do.
 ///
-/// Each run times four passes over the same corpus, one after the other:
+/// Each run times five passes over the same corpus, one after the other:
 /// read (the files into strings), markdown (bare: Markdig's CommonMark pipeline, no extensions),
 /// markdown (NewsletterGen's extensions: tables, footnotes, task lists, heading ids, autolinks,
-/// emphasis extras, smart punctuation, alerts), write (one folder and one file per post).
+/// emphasis extras, smart punctuation, alerts), write (one folder and one file per post, as
+/// NewsletterGen writes them), and the last three in one pass, post by post. The floor of a run
+/// is the faster of the two ways: read, Markdown and write one after the other, or in one pass.
 ///
 /// Usage: floor --corpus DIR [--runs 5] [--output DIR]</summary>
 public static class FloorBenchmark
@@ -39,8 +41,8 @@ public static class FloorBenchmark
             .Build();
 
         Console.WriteLine($"{files.Length} posts, {Environment.ProcessorCount} cores, output {output}");
-        Console.WriteLine("| run | read | markdown (bare) | markdown (extensions) | write | read + markdown (extensions) + write |");
-        Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: |");
+        Console.WriteLine("| run | read | markdown (bare) | markdown (extensions) | write | read + markdown (extensions) + write | the three in one pass |");
+        Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         var totals = new List<double>();
         // One unreported warm-up run: the JIT compiles Markdig and the file code before timing.
         if (Directory.Exists(output))
@@ -59,27 +61,37 @@ public static class FloorBenchmark
             var read = Time(() => Parallel.For(0, files.Length, i => bodies[i] = Body(File.ReadAllText(files[i]))));
             var markdownBare = Time(() => Parallel.For(0, files.Length, i => html[i] = Markdig.Markdown.ToHtml(bodies[i], bare)));
             var markdownExtended = Time(() => Parallel.For(0, files.Length, i => html[i] = Markdig.Markdown.ToHtml(bodies[i], extended)));
-            var write = Time(() => Parallel.For(0, files.Length, i =>
-            {
-                var folder = Path.Combine(folderOfRun, "posts", Path.GetFileNameWithoutExtension(files[i]));
-                Directory.CreateDirectory(folder);
-                File.WriteAllText(Path.Combine(folder, "index.html"), html[i]);
-            }));
+            var write = Time(() => Parallel.For(0, files.Length, i => Write(folderOfRun, files[i], html[i])));
+
+            // The same three steps, post by post in one parallel pass: reading and writing one
+            // post overlap with Markdown of the other core's, and no stage waits for the last post.
+            var fused = Time(() => Parallel.For(0, files.Length, i =>
+                Write(Path.Combine(output, $"fused-{run}"), files[i], Markdig.Markdown.ToHtml(Body(File.ReadAllText(files[i])), extended))));
             if (run == 0)
             {
                 continue;
             }
 
             var total = read + markdownExtended + write;
-            totals.Add(total);
+            totals.Add(Math.Min(total, fused));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {run} | {read:F2} s | {markdownBare:F2} s | {markdownExtended:F2} s | {write:F2} s | {total:F2} s |"));
+                $"| {run} | {read:F2} s | {markdownBare:F2} s | {markdownExtended:F2} s | {write:F2} s | {total:F2} s | {fused:F2} s |"));
         }
 
         Directory.Delete(output, recursive: true);
         totals.Sort();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"median of read + markdown (extensions) + write: {totals[totals.Count / 2]:F2} s"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"floor (median over runs of the faster of the two ways): {totals[totals.Count / 2]:F2} s"));
         return 0;
+    }
+
+    /// <summary>One post's page, written the way NewsletterGen writes its pages (FileBytes): one
+    /// open, one write, one close, with .NET's emulated file locking off (see the csproj).</summary>
+    private static void Write(string root, string source, string html)
+    {
+        var folder = Path.Combine(root, "posts", Path.GetFileNameWithoutExtension(source));
+        Directory.CreateDirectory(folder);
+        using var handle = File.OpenHandle(Path.Combine(folder, "index.html"), FileMode.Create, FileAccess.Write, FileShare.None);
+        RandomAccess.Write(handle, System.Text.Encoding.UTF8.GetBytes(html), 0);
     }
 
     private static double Time(Action action)
