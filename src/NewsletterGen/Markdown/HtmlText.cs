@@ -1,6 +1,9 @@
 using System.Buffers;
 using System.Globalization;
 using System.Net;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -81,22 +84,61 @@ public static partial class HtmlText
                 text = WebUtility.HtmlDecode(new string(text));
             }
 
-            // A word of the collapsed text is a run of characters that are not white space.
-            var words = 0;
-            var inWord = false;
-            foreach (var c in text)
-            {
-                var space = char.IsWhiteSpace(c);
-                words += !space && !inWord ? 1 : 0;
-                inWord = !space;
-            }
-
-            return words;
+            return Words(text);
         }
         finally
         {
             ArrayPool<char>.Shared.Return(buffer);
         }
+    }
+
+    /// <summary>The runs of characters that are not white space (char.IsWhiteSpace): the words
+    /// of the text once collapsed. Eight ASCII characters at a time, as a post's text is: a
+    /// word starts where a character is not a space and the one before it is. A block with a
+    /// character outside ASCII, where white space is rarer and more varied, goes one by one.</summary>
+    private static int Words(ReadOnlySpan<char> text)
+    {
+        var words = 0;
+        var afterSpace = true;
+        var at = 0;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            var chars = MemoryMarshal.Cast<char, ushort>(text);
+            ref var first = ref MemoryMarshal.GetReference(chars);
+            var notAscii = Vector128.Create((ushort)0xFF80);
+            var space = Vector128.Create((ushort)' ');
+            var tab = Vector128.Create((ushort)'\t');
+            var four = Vector128.Create((ushort)4); // \t \n \v \f \r: 9 to 13
+            for (; at + Vector128<ushort>.Count <= chars.Length; at += Vector128<ushort>.Count)
+            {
+                var block = Vector128.LoadUnsafe(ref first, (nuint)at);
+                if ((block & notAscii) != Vector128<ushort>.Zero)
+                {
+                    foreach (var c in text.Slice(at, Vector128<ushort>.Count))
+                    {
+                        var isSpace = char.IsWhiteSpace(c);
+                        words += !isSpace && afterSpace ? 1 : 0;
+                        afterSpace = isSpace;
+                    }
+
+                    continue;
+                }
+
+                var spaces = (Vector128.Equals(block, space) | Vector128.LessThanOrEqual(block - tab, four)).ExtractMostSignificantBits();
+                var before = (spaces << 1) | (afterSpace ? 1u : 0u);
+                words += BitOperations.PopCount(~spaces & before & 0xFFu);
+                afterSpace = (spaces & 0x80u) != 0;
+            }
+        }
+
+        foreach (var c in text[at..])
+        {
+            var isSpace = char.IsWhiteSpace(c);
+            words += !isSpace && afterSpace ? 1 : 0;
+            afterSpace = isSpace;
+        }
+
+        return words;
     }
 
     /// <summary>Whether decoding the entities of <paramref name="text"/> could turn one into white

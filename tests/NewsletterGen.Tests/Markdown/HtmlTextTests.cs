@@ -35,6 +35,26 @@ public partial class HtmlTextTests
     [InlineData("")]
     public void Gives_what_the_regular_expressions_gave(string html) => HtmlText.Of(html).Should().Be(Reference(html));
 
+    [Fact]
+    public void Counts_words_eight_characters_at_a_time_as_it_would_one_by_one()
+    {
+        // Long runs of ASCII go through the vectorised count, blocks with other characters and
+        // the tail one character at a time; the boundaries between them must not matter.
+        char[] alphabet = ['a', 'Z', '1', ' ', ' ', '\t', '\n', '\v', '\f', '\r', '\u0001', '\u0008', '\u000E', '\u001F', '!', '~', '\u007F', '\u0085', '\u00A0', '\u2003', '\u3000', 'é'];
+        var random = new Random(20261128);
+        for (var n = 0; n < 20000; n++)
+        {
+            var text = new string(Enumerable.Range(0, random.Next(0, 90)).Select(_ => alphabet[random.Next(n % 2 == 0 ? 7 : alphabet.Length)]).ToArray());
+            var expected = 0;
+            for (var i = 0; i < text.Length; i++)
+            {
+                expected += !char.IsWhiteSpace(text[i]) && (i == 0 || char.IsWhiteSpace(text[i - 1])) ? 1 : 0;
+            }
+
+            HtmlText.CountWords(text).Should().Be(expected, $"the words of \"{text}\"");
+        }
+    }
+
     [Theory]
     [InlineData("<p>One <em>two</em></p>\n<p>three</p>", 3)]
     [InlineData("<h2>Title<a href=\"#a\">#</a></h2><ul><li>x</li><li>y</li></ul>", 3)]
