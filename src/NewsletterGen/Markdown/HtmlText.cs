@@ -114,13 +114,7 @@ public static partial class HtmlText
                 var block = Vector128.LoadUnsafe(ref first, (nuint)at);
                 if ((block & notAscii) != Vector128<ushort>.Zero)
                 {
-                    foreach (var c in text.Slice(at, Vector128<ushort>.Count))
-                    {
-                        var isSpace = char.IsWhiteSpace(c);
-                        words += !isSpace && afterSpace ? 1 : 0;
-                        afterSpace = isSpace;
-                    }
-
+                    words += OneByOne(text.Slice(at, Vector128<ushort>.Count), ref afterSpace);
                     continue;
                 }
 
@@ -131,7 +125,13 @@ public static partial class HtmlText
             }
         }
 
-        foreach (var c in text[at..])
+        return words + OneByOne(text[at..], ref afterSpace);
+    }
+
+    private static int OneByOne(ReadOnlySpan<char> text, ref bool afterSpace)
+    {
+        var words = 0;
+        foreach (var c in text)
         {
             var isSpace = char.IsWhiteSpace(c);
             words += !isSpace && afterSpace ? 1 : 0;
