@@ -202,6 +202,31 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void A_theme_that_starts_showing_related_posts_and_json_ld_gets_them_in_the_next_build()
+    {
+        // A theme that reads neither: the build skips making them (TemplateDependencies.MayRead).
+        var before = Sources();
+        _site.Write("templates/post.html", "<h1>{{ post.title }}</h1>\n{{ post.content }}\n");
+        _site.Write("templates/layout.html", "<!DOCTYPE html>\n<html lang=\"en\"><head><title>{{ page.title }}</title></head><body>{{ content }}</body></html>\n");
+        ReportChangesSince(before);
+        var plain = BuildIncrementally();
+        plain.Succeeded.Should().BeTrue(string.Join("\n", plain.Diagnostics));
+        ShouldEqualCleanBuild(plain);
+
+        before = Sources();
+        _site.Write("templates/post.html", "<h1>{{ post.title }}</h1>\n{{ post.content }}\n<ul class=\"related\">{{ for r in post.related }}<li>{{ r.title }}</li>{{ end }}</ul>\n");
+        _site.Write("templates/layout.html", "<!DOCTYPE html>\n<html lang=\"en\"><head><title>{{ page.title }}</title><script type=\"application/ld+json\">{{ page.json_ld }}</script></head><body>{{ content }}</body></html>\n");
+        ReportChangesSince(before);
+        var showing = BuildIncrementally();
+
+        showing.Succeeded.Should().BeTrue(string.Join("\n", showing.Diagnostics));
+        var page = _site.Html("posts/compute-in-europe/index.html");
+        page.QuerySelectorAll(".related li").Select(li => li.TextContent).Should().Contain("The AI Act in force");
+        page.QuerySelector("script[type='application/ld+json']")!.TextContent.Should().Contain("\"BlogPosting\"");
+        ShouldEqualCleanBuild(showing);
+    }
+
+    [Fact]
     public void A_patched_build_is_what_the_next_patch_and_the_next_full_build_start_from()
     {
         var steps = new (string Path, string Old, string New, bool Patched)[]
