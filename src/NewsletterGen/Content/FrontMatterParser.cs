@@ -81,9 +81,9 @@ public static partial class FrontMatterParser
         var extra = new Dictionary<string, object?>(StringComparer.Ordinal);
         var locations = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
 
-        foreach (var (key, keyNode, value) in YamlValues.Entries(mapping))
+        foreach (var (key, keyStart, value) in mapping.Entries)
         {
-            locations[key] = reader.At(keyNode);
+            locations[key] = reader.At(keyStart);
             switch (key)
             {
                 case "title":
@@ -186,7 +186,7 @@ public static partial class FrontMatterParser
 
     /// <summary>Aliases are earlier URL paths of the post ("/posts/old-name/"), each one a safe
     /// path inside the site.</summary>
-    private static List<string> ReadAliases(YamlValues reader, string key, YamlDotNet.RepresentationModel.YamlNode value, DiagnosticBag diagnostics)
+    private static List<string> ReadAliases(YamlValues reader, string key, YamlValue value, DiagnosticBag diagnostics)
     {
         var aliases = new List<string>();
         foreach (var alias in reader.TextList(key, value))
@@ -215,9 +215,9 @@ public static partial class FrontMatterParser
 
     private static bool IsSafeMadeSlug(string text) => Slug.IsSafe(Slug.From(text));
 
-    private static DateTimeOffset? ReadDate(YamlValues reader, string key, YamlDotNet.RepresentationModel.YamlNode value, TimeZoneInfo timeZone, DiagnosticBag diagnostics)
+    private static DateTimeOffset? ReadDate(YamlValues reader, string key, YamlValue value, TimeZoneInfo timeZone, DiagnosticBag diagnostics)
     {
-        if (value is not YamlDotNet.RepresentationModel.YamlScalarNode)
+        if (value is not YamlText)
         {
             reader.Text(key, value); // reports the wrong type
             return null;

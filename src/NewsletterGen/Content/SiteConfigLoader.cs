@@ -1,6 +1,5 @@
 using NewsletterGen.Diagnostics;
 using NewsletterGen.Model;
-using YamlDotNet.RepresentationModel;
 
 namespace NewsletterGen.Content;
 
@@ -47,7 +46,7 @@ public static class SiteConfigLoader
         Uri? hub = null;
         var extra = new Dictionary<string, object?>(StringComparer.Ordinal);
 
-        foreach (var (key, _, value) in YamlValues.Entries(mapping))
+        foreach (var (key, _, value) in mapping.Entries)
         {
             switch (key)
             {
@@ -149,33 +148,33 @@ public static class SiteConfigLoader
         return url.AbsoluteUri.EndsWith('/') ? url : new Uri(url.AbsoluteUri + "/");
     }
 
-    private static List<Author> ReadAuthors(YamlValues reader, YamlNode node, DiagnosticBag diagnostics)
+    private static List<Author> ReadAuthors(YamlValues reader, YamlValue node, DiagnosticBag diagnostics)
     {
         var authors = new List<Author>();
-        if (node is not YamlMappingNode map)
+        if (node is not YamlMap map)
         {
             diagnostics.Error(DiagnosticCodes.InvalidSiteConfig, reader.At(node),
                 "'authors' must map a short id to a name, e.g.\n  authors:\n    claire:\n      name: Claire Vasseur");
             return authors;
         }
 
-        foreach (var (id, _, value) in YamlValues.Entries(map))
+        foreach (var (id, _, value) in map.Entries)
         {
-            if (value is YamlScalarNode)
+            if (value is YamlText)
             {
                 var name = reader.Text(id, value);
                 authors.Add(new Author(id, name ?? id, null, null));
                 continue;
             }
 
-            if (value is not YamlMappingNode fields)
+            if (value is not YamlMap fields)
             {
                 diagnostics.Error(DiagnosticCodes.InvalidSiteConfig, reader.At(value), $"author '{id}' must have a name, and may have a url and an email");
                 continue;
             }
 
             string? authorName = null, url = null, email = null;
-            foreach (var (field, _, v) in YamlValues.Entries(fields))
+            foreach (var (field, _, v) in fields.Entries)
             {
                 switch (field)
                 {

@@ -23,8 +23,17 @@ public sealed class YamlValues
 
     /// <summary>Parses a YAML block into its top-level mapping. An empty block is an empty
     /// mapping; a syntax error is reported where YAML found it and gives null.</summary>
-    public YamlMappingNode? ParseMapping(string yaml, SourceLocation whole, string what = "front matter")
+    public YamlMap? ParseMapping(string yaml, SourceLocation whole, string what = "front matter")
     {
+        ArgumentNullException.ThrowIfNull(yaml);
+
+        // Front matter is nearly always a few `key: value` lines, which PlainYaml reads without
+        // YamlDotNet's general scanner. Anything else, errors included, goes to YamlDotNet.
+        if (PlainYaml.TryParse(yaml) is { } plain)
+        {
+            return plain;
+        }
+
         var stream = new YamlStream();
         try
         {
@@ -53,12 +62,12 @@ public sealed class YamlValues
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {
-            return new YamlMappingNode();
+            return new YamlMap([], new YamlMark(1, 1));
         }
 
         if (stream.Documents[0].RootNode is YamlMappingNode mapping)
         {
-            return mapping;
+            return YamlTree.Map(mapping);
         }
 
         _diagnostics.Error(DiagnosticCodes.MalformedYaml, At(stream.Documents[0].RootNode.Start),
@@ -111,25 +120,19 @@ public sealed class YamlValues
 
     public SourceLocation At(Mark mark) => new(_path, (int)mark.Line + _firstLine - 1, (int)mark.Column);
 
-    public SourceLocation At(YamlNode node) => At(node.Start);
+    public SourceLocation At(YamlMark mark) => new(_path, mark.Line + _firstLine - 1, mark.Column);
 
-    public static IEnumerable<(string Key, YamlScalarNode KeyNode, YamlNode Value)> Entries(YamlMappingNode mapping)
+    public SourceLocation At(YamlValue node)
     {
-        ArgumentNullException.ThrowIfNull(mapping);
-        foreach (var (key, value) in mapping.Children)
-        {
-            if (key is YamlScalarNode { Value: { } name } scalar)
-            {
-                yield return (name, scalar, value);
-            }
-        }
+        ArgumentNullException.ThrowIfNull(node);
+        return At(node.Start);
     }
 
     /// <summary>A scalar as text. Null when the node is empty; an error when it is a list or map.</summary>
-    public string? Text(string key, YamlNode node)
+    public string? Text(string key, YamlValue node)
     {
         ArgumentNullException.ThrowIfNull(node);
-        if (node is YamlScalarNode scalar)
+        if (node is YamlText scalar)
         {
             return IsNull(scalar) ? null : scalar.Value;
         }
@@ -140,18 +143,18 @@ public sealed class YamlValues
 
     /// <summary>A list of texts: `[a, b]`, a block list, or a single text, which is a list of one
     /// (`tags: EU AI Act` is one tag).</summary>
-    public IReadOnlyList<string> TextList(string key, YamlNode node)
+    public IReadOnlyList<string> TextList(string key, YamlValue node)
     {
         ArgumentNullException.ThrowIfNull(node);
         switch (node)
         {
-            case YamlScalarNode scalar:
-                return IsNull(scalar) || string.IsNullOrWhiteSpace(scalar.Value) ? [] : [scalar.Value!.Trim()];
-            case YamlSequenceNode sequence:
-                var items = new List<string>();
-                foreach (var item in sequence.Children)
+            case YamlText scalar:
+                return IsNull(scalar) || string.IsNullOrWhiteSpace(scalar.Value) ? [] : [scalar.Value.Trim()];
+            case YamlList sequence:
+                var items = new List<string>(sequence.Items.Count);
+                foreach (var item in sequence.Items)
                 {
-                    if (item is YamlScalarNode { Value: { } v } s && !IsNull(s))
+                    if (item is YamlText { Value: var v } s && !IsNull(s))
                     {
                         if (!string.IsNullOrWhiteSpace(v))
                         {
@@ -171,10 +174,10 @@ public sealed class YamlValues
         }
     }
 
-    public bool? Boolean(string key, YamlNode node)
+    public bool? Boolean(string key, YamlValue node)
     {
         ArgumentNullException.ThrowIfNull(node);
-        if (node is YamlScalarNode { Style: ScalarStyle.Plain, Value: { } v })
+        if (node is YamlText { IsPlain: true, Value: var v })
         {
             switch (v.ToLowerInvariant())
             {
@@ -189,10 +192,10 @@ public sealed class YamlValues
         return null;
     }
 
-    public int? WholeNumber(string key, YamlNode node, int min, int max)
+    public int? WholeNumber(string key, YamlValue node, int min, int max)
     {
         ArgumentNullException.ThrowIfNull(node);
-        if (node is YamlScalarNode { Value: { } v } && int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max)
+        if (node is YamlText { Value: var v } && int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max)
         {
             return n;
         }
@@ -203,25 +206,25 @@ public sealed class YamlValues
 
     /// <summary>Any YAML value as plain .NET data for templates: unquoted true/false become
     /// booleans, unquoted whole numbers become numbers, everything else stays text.</summary>
-    public static object? ToData(YamlNode node) => node switch
+    public static object? ToData(YamlValue node) => node switch
     {
-        YamlScalarNode s when IsNull(s) => null,
-        YamlScalarNode { Style: ScalarStyle.Plain, Value: "true" } => true,
-        YamlScalarNode { Style: ScalarStyle.Plain, Value: "false" } => false,
-        YamlScalarNode { Style: ScalarStyle.Plain, Value: { } v } when long.TryParse(v, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) => n,
-        YamlScalarNode s => s.Value,
-        YamlSequenceNode seq => seq.Children.Select(ToData).ToList(),
-        YamlMappingNode map => Entries(map).ToDictionary(e => e.Key, e => ToData(e.Value), StringComparer.Ordinal),
+        YamlText s when IsNull(s) => null,
+        YamlText { IsPlain: true, Value: "true" } => true,
+        YamlText { IsPlain: true, Value: "false" } => false,
+        YamlText { IsPlain: true, Value: var v } when long.TryParse(v, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) => n,
+        YamlText s => s.Value,
+        YamlList seq => seq.Items.Select(ToData).ToList(),
+        YamlMap map => map.Entries.ToDictionary(e => e.Key, e => ToData(e.Value), StringComparer.Ordinal),
         _ => null,
     };
 
-    private static bool IsNull(YamlScalarNode scalar) =>
-        scalar.Style == ScalarStyle.Plain && scalar.Value is null or "" or "~" or "null" or "Null" or "NULL";
+    private static bool IsNull(YamlText scalar) =>
+        scalar.IsPlain && scalar.Value is "" or "~" or "null" or "Null" or "NULL";
 
-    private static string KindOf(YamlNode node) => node switch
+    private static string KindOf(YamlValue node) => node switch
     {
-        YamlSequenceNode => "list",
-        YamlMappingNode => "mapping",
+        YamlList => "list",
+        YamlMap => "mapping",
         _ => "text",
     };
 }

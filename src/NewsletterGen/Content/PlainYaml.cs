@@ -1,0 +1,292 @@
+namespace NewsletterGen.Content;
+
+/// <summary>Reads the small part of YAML that front matter is nearly always written in, directly,
+/// and declines everything else, which YamlDotNet then reads. A build of ten thousand posts spent
+/// a tenth of its CPU time in YamlDotNet's scanner and parser for lines like `title: "…"`.
+///
+/// What it reads: one `key: value` per line, keys of letters, digits, `_` and `-`, each once;
+/// blank lines and `#` comment lines. A value is plain text on one line, text in double quotes
+/// without a backslash, text in single quotes, a one-line list `[a, "b"]` of such texts, or
+/// nothing followed by a block list of `- text` lines. Anything it is not sure of (other
+/// indentation, flow mappings, anchors, tags, block scalars, escapes, `: ` or ` #` in plain text,
+/// a repeated key, characters YAML treats specially) makes it decline, so a result from here is
+/// always the one YamlDotNet would give, marks included. The differential tests hold it to that.</summary>
+public static class PlainYaml
+{
+    private static readonly System.Buffers.SearchValues<char> FlowSpecial = System.Buffers.SearchValues.Create("[]{}\"'");
+
+    /// <summary>The block's top-level mapping, or null when the block is not in the plain subset.</summary>
+    public static YamlMap? TryParse(string yaml)
+    {
+        ArgumentNullException.ThrowIfNull(yaml);
+        if (HasSpecialCharacter(yaml))
+        {
+            return null;
+        }
+
+        var entries = new List<YamlEntry>();
+        var lines = yaml.Split('\n');
+        YamlMark? mapStart = null;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].TrimEnd(' ');
+            if (IsBlankOrComment(line))
+            {
+                continue;
+            }
+
+            // A key at the start of the line, then ':' and a space or the end of the line.
+            var colon = KeyLength(line);
+            if (colon <= 0 || colon == line.Length || line[colon] != ':' || (colon + 1 < line.Length && line[colon + 1] != ' '))
+            {
+                return null;
+            }
+
+            var key = line[..colon];
+            foreach (var entry in entries)
+            {
+                if (entry.Key == key)
+                {
+                    return null;
+                }
+            }
+
+            var lineNumber = i + 1;
+            var keyStart = new YamlMark(lineNumber, 1);
+            mapStart ??= keyStart;
+            var valueAt = colon + 1;
+            while (valueAt < line.Length && line[valueAt] == ' ')
+            {
+                valueAt++;
+            }
+
+            YamlValue? value;
+            if (valueAt == line.Length)
+            {
+                value = BlockList(lines, ref i);
+            }
+            else
+            {
+                value = line[valueAt] == '['
+                    ? FlowList(line, valueAt, lineNumber)
+                    : Scalar(line, valueAt, line.Length, lineNumber);
+            }
+
+            if (value is null)
+            {
+                return null;
+            }
+
+            entries.Add(new YamlEntry(key, keyStart, value));
+        }
+
+        return new YamlMap(entries, mapStart ?? new YamlMark(1, 1));
+    }
+
+    /// <summary>Tabs, control characters, YAML's other line breaks (NEL, U+2028, U+2029), the
+    /// byte order mark and non-characters: YAML gives them meanings or rejects them.</summary>
+    private static bool HasSpecialCharacter(string yaml)
+    {
+        foreach (var c in yaml)
+        {
+            if ((c < ' ' && c != '\n') || c is >= '\u007F' and <= '\u009F' or '\u2028' or '\u2029' or '\uFEFF' or '\uFFFE' or '\uFFFF')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsBlankOrComment(string line)
+    {
+        var text = line.AsSpan().TrimStart(' ');
+        return text.IsEmpty || text[0] == '#';
+    }
+
+    private static int KeyLength(string line)
+    {
+        var n = 0;
+        while (n < line.Length && (char.IsAsciiLetterOrDigit(line[n]) || line[n] is '_' or '-'))
+        {
+            n++;
+        }
+
+        // A key starts with a letter or '_' ("-" would start a list item, a digit a number).
+        return n > 0 && (char.IsAsciiLetter(line[0]) || line[0] == '_') ? n : -1;
+    }
+
+    /// <summary>The `- item` lines after a key with no value on its line, all at one indentation;
+    /// none makes the value empty (a plain, empty text, as YAML reads it).</summary>
+    private static YamlList? BlockList(string[] lines, ref int i)
+    {
+        var items = new List<YamlValue>();
+        var last = i;
+        int? indent = null;
+        YamlMark? start = null;
+        var j = i + 1;
+        for (; j < lines.Length; j++)
+        {
+            var line = lines[j].TrimEnd(' ');
+            if (IsBlankOrComment(line))
+            {
+                continue;
+            }
+
+            var at = 0;
+            while (at < line.Length && line[at] == ' ')
+            {
+                at++;
+            }
+
+            if (line[at] != '-')
+            {
+                // The next key (at the line's start), or something this reader does not know.
+                if (at > 0)
+                {
+                    return null;
+                }
+
+                break;
+            }
+
+            if (indent is not null && at != indent || line.Length < at + 3 || line[at + 1] != ' ')
+            {
+                return null;
+            }
+
+            indent = at;
+            start ??= new YamlMark(j + 1, at + 1);
+            var itemAt = at + 2;
+            while (itemAt < line.Length && line[itemAt] == ' ')
+            {
+                itemAt++;
+            }
+
+            var item = line[itemAt] is '[' or '-' ? null : Scalar(line, itemAt, line.Length, j + 1);
+            if (item is null)
+            {
+                return null;
+            }
+
+            items.Add(item);
+            last = j;
+        }
+
+        if (start is null)
+        {
+            // No list follows. Where YAML marks an empty value is a detail of its scanner: let
+            // it say.
+            return null;
+        }
+
+        // The lines up to the last item are read; the caller goes on after it.
+        i = last;
+        return new YamlList(items, start.Value);
+    }
+
+    /// <summary>`[a, "b c", 'd']` on one line, nothing after the bracket.</summary>
+    private static YamlList? FlowList(string line, int open, int lineNumber)
+    {
+        if (line[^1] != ']')
+        {
+            return null;
+        }
+
+        var items = new List<YamlValue>();
+        var close = line.Length - 1;
+        var at = open + 1;
+        while (true)
+        {
+            while (at < close && line[at] == ' ')
+            {
+                at++;
+            }
+
+            if (at == close)
+            {
+                // "[]", or "[a, ]" (a trailing comma, which this reader leaves to YAML).
+                return items.Count == 0 && line.AsSpan(open + 1, close - open - 1).Trim(' ').IsEmpty ? new YamlList(items, new YamlMark(lineNumber, open + 1)) : null;
+            }
+
+            int end;
+            if (line[at] is '"' or '\'')
+            {
+                end = line.IndexOf(line[at], at + 1);
+                if (end < 0 || end > close)
+                {
+                    return null;
+                }
+
+                end++;
+            }
+            else
+            {
+                end = line.IndexOfAny([',', ']'], at);
+            }
+
+            var item = Scalar(line, at, end, lineNumber, inFlow: true);
+            if (item is null)
+            {
+                return null;
+            }
+
+            items.Add(item);
+            at = end;
+            while (at < close && line[at] == ' ')
+            {
+                at++;
+            }
+
+            if (at == close)
+            {
+                return new YamlList(items, new YamlMark(lineNumber, open + 1));
+            }
+
+            if (line[at] != ',')
+            {
+                return null;
+            }
+
+            at++;
+        }
+    }
+
+    /// <summary>A scalar from <paramref name="start"/> to <paramref name="end"/> (trailing spaces
+    /// allowed): plain, double-quoted without escapes, or single-quoted.</summary>
+    private static YamlText? Scalar(string line, int start, int end, int lineNumber, bool inFlow = false)
+    {
+        var mark = new YamlMark(lineNumber, start + 1);
+        var text = line.AsSpan(start, end - start).TrimEnd(' ');
+        if (text.IsEmpty)
+        {
+            return null;
+        }
+
+        var quote = text[0];
+        if (quote is '"' or '\'')
+        {
+            // Exactly one closing quote, at the end: no escapes (\" or ''), nothing after it.
+            var inner = text[1..];
+            var close = inner.IndexOf(quote);
+            if (inner.IsEmpty || close != inner.Length - 1 || (quote == '"' && inner.Contains('\\')))
+            {
+                return null;
+            }
+
+            return new YamlText(inner[..close].ToString(), IsPlain: false, mark);
+        }
+
+        // Characters that start something else in YAML (lists, mappings, anchors, aliases, tags,
+        // block scalars, directives, reserved ones, comments), and in a flow list the brackets
+        // and braces that YAML would read as structure.
+        if ("-?:,[]{}#&*!|>%@`".Contains(quote, StringComparison.Ordinal)
+            || text.Contains(": ", StringComparison.Ordinal) || text[^1] == ':' || text.Contains(" #", StringComparison.Ordinal)
+            || (inFlow && (text.IndexOfAny(FlowSpecial) >= 0 || text.Contains(':'))))
+        {
+            return null;
+        }
+
+        return new YamlText(text.ToString(), IsPlain: true, mark);
+    }
+}
