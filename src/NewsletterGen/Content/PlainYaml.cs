@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace NewsletterGen.Content;
 
 /// <summary>Reads the small part of YAML that front matter is nearly always written in, directly,
@@ -6,9 +8,9 @@ namespace NewsletterGen.Content;
 ///
 /// What it reads: one `key: value` per line, keys of letters, digits, `_` and `-`, each once;
 /// blank lines and `#` comment lines. A value is plain text on one line, text in double quotes
-/// without a backslash, text in single quotes, a one-line list `[a, "b"]` of such texts, or
+/// (with no escapes but \" and \\), text in single quotes, a one-line list `[a, "b"]` of such texts, or
 /// nothing followed by a block list of `- text` lines. Anything it is not sure of (other
-/// indentation, flow mappings, anchors, tags, block scalars, escapes, `: ` or ` #` in plain text,
+/// indentation, flow mappings, anchors, tags, block scalars, other escapes, `: ` or ` #` in plain text,
 /// a repeated key, characters YAML treats specially) makes it decline, so a result from here is
 /// always the one YamlDotNet would give, marks included. The differential tests hold it to that.</summary>
 public static class PlainYaml
@@ -212,13 +214,13 @@ public static class PlainYaml
             int end;
             if (line[at] is '"' or '\'')
             {
-                end = line.IndexOf(line[at], at + 1);
-                if (end < 0 || end > close)
+                end = Quoted(line.AsSpan(at, close - at), null);
+                if (end < 0)
                 {
                     return null;
                 }
 
-                end++;
+                end += at;
             }
             else
             {
@@ -253,7 +255,7 @@ public static class PlainYaml
     }
 
     /// <summary>A scalar from <paramref name="start"/> to <paramref name="end"/> (trailing spaces
-    /// allowed): plain, double-quoted without escapes, or single-quoted.</summary>
+    /// allowed): plain, double-quoted or single-quoted.</summary>
     private static YamlText? Scalar(string line, int start, int end, int lineNumber, bool inFlow = false)
     {
         var mark = new YamlMark(lineNumber, start + 1);
@@ -266,15 +268,8 @@ public static class PlainYaml
         var quote = text[0];
         if (quote is '"' or '\'')
         {
-            // Exactly one closing quote, at the end: no escapes (\" or ''), nothing after it.
-            var inner = text[1..];
-            var close = inner.IndexOf(quote);
-            if (inner.IsEmpty || close != inner.Length - 1 || (quote == '"' && inner.Contains('\\')))
-            {
-                return null;
-            }
-
-            return new YamlText(inner[..close].ToString(), IsPlain: false, mark);
+            var value = new StringBuilder(text.Length);
+            return Quoted(text, value) == text.Length ? new YamlText(value.ToString(), IsPlain: false, mark) : null;
         }
 
         // Characters that start something else in YAML (lists, mappings, anchors, aliases, tags,
@@ -288,5 +283,43 @@ public static class PlainYaml
         }
 
         return new YamlText(text.ToString(), IsPlain: true, mark);
+    }
+
+    /// <summary>The length of the quoted text at the start of <paramref name="text"/>, up to and
+    /// with its closing quote, its value appended to <paramref name="value"/>; -1 for what this
+    /// reader leaves to YAML. In single quotes '' is a quote; in double quotes \" and \\ are
+    /// read, and any other escape declines (YAML has a score of them).</summary>
+    private static int Quoted(ReadOnlySpan<char> text, StringBuilder? value)
+    {
+        var quote = text[0];
+        for (var i = 1; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == quote)
+            {
+                if (quote == '\'' && i + 1 < text.Length && text[i + 1] == '\'')
+                {
+                    value?.Append('\'');
+                    i++;
+                    continue;
+                }
+
+                return i + 1;
+            }
+
+            if (c == '\\' && quote == '"')
+            {
+                if (i + 1 == text.Length || text[i + 1] is not ('"' or '\\'))
+                {
+                    return -1;
+                }
+
+                c = text[++i];
+            }
+
+            value?.Append(c);
+        }
+
+        return -1;
     }
 }

@@ -47,6 +47,8 @@ public class PlainYamlTests
     [InlineData("tags: []\naliases: [ /old/one/ ,  \"/old/two/\" ]\nnull_value: ~\nnumber: 42")]
     [InlineData("title:    spaced out   \nsummary:   \"quoted, spaced\"   ")]
     [InlineData("Title_2-x: Résumé — en français, 東京\nsummary: 'an emoji 🇪🇺 here'")]
+    [InlineData("title: \"Mistral's \\\"open\\\" weights\"\nsummary: 'it''s a back\\slash'\npath: \"C:\\\\models\"")]
+    [InlineData("tags: [\"a \\\"b\\\"\", 'it''s', \"c, d\"]")]
     [InlineData("")]
     [InlineData("\n# only a comment\n")]
     public void Reads_common_front_matter_exactly_as_YamlDotNet_does(string yaml)
@@ -59,8 +61,9 @@ public class PlainYamlTests
     }
 
     [Theory]
-    [InlineData("title: \"escaped \\\" quote\"", "a backslash escape")]
-    [InlineData("title: 'it''s'", "a doubled single quote")]
+    [InlineData("title: \"a new\\nline\"", "an escape other than \\\" and \\\\")]
+    [InlineData("title: \"caf\\u00e9\"", "a Unicode escape")]
+    [InlineData("title: \"ends in a backslash\\\"", "a closing quote escaped")]
     [InlineData("title: Mistral: the story", "': ' in plain text (an error in YAML)")]
     [InlineData("title: Mistral:", "a plain text ending with ':'")]
     [InlineData("title: text # comment", "a comment after a value")]
@@ -121,7 +124,7 @@ public class PlainYamlTests
         string[] keys = ["title", "tags", "date", "summary", "x", "_k", "a-b", "T2", "authors", "draft", "-x", "1a"];
         string[] separators = [": ", ": ", ": ", ":", ":  ", " : ", ":\t", "::"];
         string[] words = ["a", "b c", "Mistral", "true", "null", "~", "42", "-1", "2024-01-02", "http://x.y/z", "C#", "it's", "é", "東", "🇪🇺"];
-        string[] specials = [" ", "  ", "\"", "'", "''", "\\", "[", "]", ",", ", ", "{", "}", "#", " #", ":", ": ", "-", "- ", "&", "*", "!", "|", ">", "%", "@", "`", "\u0085", "\t"];
+        string[] specials = [" ", "  ", "\"", "'", "''", "\\", "[", "]", ",", ", ", "{", "}", "#", " #", ":", ": ", "-", "- ", "&", "*", "!", "|", ">", "%", "@", "`", "\u0085", "\t", "\\n", "\\\""];
         string[] indents = ["", " ", "  ", "    "];
         var random = new Random(20261128);
         string Piece() => random.Next(5) == 0 ? specials[random.Next(specials.Length)] : words[random.Next(words.Length)];
