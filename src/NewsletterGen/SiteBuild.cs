@@ -85,7 +85,8 @@ public static class SiteBuild
         }
 
         var urls = DocumentUrls(posts, pages, documents);
-        var entries = new EntryStage(config.BasePath, urls, templates.Dependencies.BodyMembersShownInLists, cache);
+        var entries = new EntryStage(config.BasePath, urls, templates.Dependencies.BodyMembersShownInLists, cache,
+            countWords: templates.Dependencies.MayRead("word_count") || templates.Dependencies.MayRead("reading_minutes") || templates.Dependencies.MayRead("json_ld"));
         var renderedPosts = entries.Run(posts, documents, diagnostics, (doc, md, renderer, bag) => EntryAssembler.Post(doc, md, config, renderer, bag))
             .Select(r => r.Entry.IsScheduled == r.Entry.Published > now ? r : r with { Entry = r.Entry with { IsScheduled = r.Entry.Published > now } })
             .ToList();

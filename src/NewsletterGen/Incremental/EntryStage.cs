@@ -22,14 +22,16 @@ internal sealed class EntryStage
     private int _rendered;
 
     /// <param name="bodyMembers">The members of a post's body that templates show of posts in lists.</param>
-    public EntryStage(string basePath, IReadOnlyDictionary<string, string> urls, IReadOnlyList<string> bodyMembers, BuildCache cache)
+    /// <param name="countWords">Whether templates may show word counts or reading times. A build
+    /// that keeps its entries for the next one counts anyway: the next one's templates may.</param>
+    public EntryStage(string basePath, IReadOnlyDictionary<string, string> urls, IReadOnlyList<string> bodyMembers, BuildCache cache, bool countWords = true)
     {
         _bodyMembers = bodyMembers;
         _bodyMembersKey = string.Join(',', bodyMembers);
         _basePath = basePath;
         _urls = urls;
         _cache = cache;
-        _renderer = new MarkdownRenderer(new LinkResolver(basePath, urls));
+        _renderer = new MarkdownRenderer(new LinkResolver(basePath, urls), countWords || cache.Remembers);
     }
 
     /// <summary>Each document's entry, its rendered Markdown and the entry's version, in document order.</summary>

@@ -22,21 +22,26 @@ public sealed partial class MarkdownRenderer
     private readonly MarkdownPipeline _pipeline;
 
     private readonly LinkResolver _links;
+    private readonly bool _countWords;
 
-    public MarkdownRenderer(LinkResolver links)
-        : this(NewPipeline(), links)
+    /// <param name="countWords">Whether to count each body's words (<see cref="RenderedMarkdown.WordCount"/>,
+    /// else 0): a scan of the whole HTML, which a build whose templates never show a word count
+    /// or a reading time does not need.</param>
+    public MarkdownRenderer(LinkResolver links, bool countWords = true)
+        : this(NewPipeline(), links, countWords)
     {
     }
 
-    private MarkdownRenderer(MarkdownPipeline pipeline, LinkResolver links)
+    private MarkdownRenderer(MarkdownPipeline pipeline, LinkResolver links, bool countWords)
     {
         _pipeline = pipeline;
         _links = links;
+        _countWords = countWords;
     }
 
     /// <summary>A renderer that resolves links with <paramref name="links"/> and shares this one's
     /// pipeline (building a pipeline costs more than rendering a short post).</summary>
-    public MarkdownRenderer WithLinks(LinkResolver links) => new(_pipeline, links);
+    public MarkdownRenderer WithLinks(LinkResolver links) => new(_pipeline, links, _countWords);
 
     private static MarkdownPipeline NewPipeline() => new MarkdownPipelineBuilder()
         .UsePipeTables()
@@ -144,7 +149,7 @@ public sealed partial class MarkdownRenderer
         }
 
         var summaryText = string.IsNullOrWhiteSpace(summary) ? PlainText(summaryHtml) : summary.Trim();
-        return new RenderedMarkdown(new HtmlFragment(full), new HtmlFragment(summaryHtml), summaryText, HtmlText.CountWords(full), links) { Toc = toc };
+        return new RenderedMarkdown(new HtmlFragment(full), new HtmlFragment(summaryHtml), summaryText, _countWords ? HtmlText.CountWords(full) : 0, links) { Toc = toc };
     }
 
     /// <summary>Resolves a URL written in front matter (a cover image) as if it were written in

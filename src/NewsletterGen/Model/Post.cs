@@ -62,5 +62,7 @@ public sealed record Post(
     /// <summary>The later of the publication and update dates: what feeds and sitemaps call "updated".</summary>
     public DateTimeOffset LastModified => LastUpdated is { } u && u > Published ? u : Published;
 
+    /// <summary>From <see cref="WordCount"/>, which a clean build whose templates never read
+    /// `word_count`, `reading_minutes` or `json_ld` does not count (it is then 0).</summary>
     public int ReadingMinutes => Math.Max(1, (int)Math.Round(WordCount / (double)WordsPerMinute, MidpointRounding.AwayFromZero));
 }

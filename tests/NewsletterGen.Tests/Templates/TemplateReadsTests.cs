@@ -85,4 +85,40 @@ public class TemplateReadsTests
         page.QuerySelectorAll("li").Select(li => li.TextContent).Should().Equal("Alpha");
         plain.Html("posts/bravo/index.html").Body!.InnerHtml.TrimEnd().Should().Be("<h1>Bravo</h1><p>Bravo's body.</p>");
     }
+
+    [Theory]
+    [InlineData("{{ post.reading_minutes }} min")]
+    [InlineData("{{ post.word_count }} words")]
+    public void A_theme_that_shows_reading_time_or_word_count_gets_them_counted_and_one_that_does_not_skips_the_count(string shown)
+    {
+        var body = string.Join(' ', Enumerable.Repeat("word", 660));
+        var posts = $"""
+            -- content/posts/a.md --
+            ---
+            title: Alpha
+            date: 2024-05-01
+            ---
+            {body}
+            """;
+        var plain = """
+            -- templates/post.html --
+            <h1>{{ post.title }}</h1>{{ post.content }}
+
+            """;
+        var showing = $$$"""
+            -- templates/post.html --
+            <h1>{{ post.title }}</h1><p class="meta">{{{shown}}}</p>{{ post.content }}
+
+            """;
+
+        using var without = TestSite.Build(BareTheme.With(plain + posts));
+        using var with = TestSite.Build(BareTheme.With(showing + posts));
+
+        with.Errors.Should().BeEmpty();
+        without.Errors.Should().BeEmpty();
+        with.Html("posts/alpha/index.html").QuerySelector(".meta")!.TextContent.Should().Be(shown.Contains("reading", StringComparison.Ordinal) ? "3 min" : "660 words");
+        with.Result.Site!.Posts[0].WordCount.Should().Be(660);
+        without.Result.Site!.Posts[0].WordCount.Should().Be(0, "no template reads it, so a clean build does not count it");
+        without.Html("posts/alpha/index.html").QuerySelector("h1")!.TextContent.Should().Be("Alpha");
+    }
 }
