@@ -11,9 +11,16 @@
 # For each size N, makes (once, cached) a corpus of N posts with ../shared/bench/make-corpus.py,
 # lays out one site per tool around it, then times R cold builds of every tool, interleaved
 # round-robin (run 1 of every tool, then run 2 of every tool, ...; the order of the tools turns
-# each round) so that the load of a shared machine falls on all tools alike. Before each timed
-# run the output folder is deleted. Each tool also has one untimed warm-up build per size (it
-# fills the OS file cache and checks that the tool builds the corpus).
+# each round) so that the load of a shared machine falls on all tools alike. Every build writes
+# into a new, empty folder of its own; all outputs are deleted at the end of the script. Each
+# tool also has one untimed warm-up build per size (it fills the OS file cache and checks that
+# the tool builds the corpus).
+#
+# This machine's file system (ext4 without a journal) will not reuse an inode freed in the last
+# 60 to 300 seconds, and finding a free one then scans past every inode freed lately: making
+# 10,000 files right after deleting 20,000 took seconds more, on whichever tool ran then. So
+# nothing is deleted between timed builds, and after laying out a size's sites (which replaces
+# the last ones) the script syncs and waits SETTLE_SECONDS before the first build.
 #
 # Measured with GNU time (/usr/bin/time -f '%e %U %S %M'): wall time, user+sys CPU time, peak
 # RSS. Reported per tool and size: the median of the R runs (and the wall-time range), the
@@ -41,6 +48,8 @@
 #                  newsletter: with the repository's own theme (templates/ of NLG_SRC) and its
 #                  search index, which does more than the other tools' sites
 #   HUGO           the hugo binary (default: hugo on PATH, installed with apt-get if missing)
+#   SETTLE_SECONDS how long to wait after laying out a size's sites, before its first build
+#                  (default 75; see above)
 set -euo pipefail
 
 ELEVENTY_VERSION=3.1.8
@@ -53,6 +62,7 @@ NLG_SRC=${NLG_SRC:-$REPO}
 NLG_PUBLISH_ARGS=${NLG_PUBLISH_ARGS-"-r linux-x64 --self-contained false"}
 HUGO=${HUGO:-hugo}
 NLG_THEME=${NLG_THEME:-bench}
+SETTLE_SECONDS=${SETTLE_SECONDS:-75}
 
 SIZES="1000 10000"
 RUNS=5
@@ -224,19 +234,19 @@ build_cmd() { # TOOL N OUT -> the build command, one word per line
 # One cold build into a new, empty output folder: runs the tool under GNU time from its site
 # folder. Prints "wall user sys maxrss_kb files post_pages".
 #
-# Every run writes into a folder of its own (out/TOOL-N-LABEL), and the outputs of a size are
-# deleted only once all its runs are done. Deleting the last output right before a run, as this
-# script did first, made the run pay for the deletion: on this machine's ext4 (no journal,
-# mounted with discard) creating 10,000 folders right after deleting 10,000 others took 3 to 10 s
-# instead of under 1 s, growing run after run (docs/performance.md, "Fifth round"). That is the
-# file system, not the tool, and it fell on every tool by chance of order.
+# Every run writes into a folder of its own (out/TOOL-N-LABEL), deleted at the end of the
+# script. Deleting the last output right before a run, as this script did first, made the run
+# pay for the deletion: on this machine's ext4 (no journal, mounted with discard) creating 10,000
+# folders right after deleting 10,000 others took 3 to 10 s instead of under 1 s, growing run
+# after run (docs/performance.md, "Fifth round" and "Sixth round"). That is the file system, not
+# the tool, and it fell on every tool by chance of order.
 build_once() { # TOOL N LABEL
   local tool=$1 n=$2 label=$3 out site times logfile
   out=$BENCH_DIR/out/$tool-$n-$label
   site=$(site_dir "$tool" "$n")
   times=$BENCH_DIR/logs/$tool-$n-$label.time
   logfile=$BENCH_DIR/logs/$tool-$n-$label.log
-  [[ ! -e $out ]] || die "$out already exists; the outputs of a size are deleted after its runs"
+  [[ ! -e $out ]] || die "$out already exists; outputs are deleted at the end of the script"
   local -a cmd
   mapfile -t cmd < <(build_cmd "$tool" "$n" "$out")
   if ! (cd "$site" && /usr/bin/time -o "$times" -f '%e %U %S %M' "${cmd[@]}") >"$logfile" 2>&1; then
@@ -283,11 +293,17 @@ RUNS_CSV=$BENCH_DIR/runs.csv
 echo "size,tool,run,wall_s,user_s,sys_s,max_rss_kb,files,post_pages" >"$RUNS_CSV"
 read -r -a tool_list <<<"$TOOLS"
 
+# Left over from an interrupted run of this script.
+rm -rf "${BENCH_DIR:?}"/out/* "$BENCH_DIR"/out/.*.tmp-*
+
 for n in $SIZES; do
-  # Left over from an interrupted run of this script.
-  rm -rf "$BENCH_DIR"/out/*-"$n"-* "$BENCH_DIR"/out/.*-"$n"-*.tmp-*
   for tool in "${tool_list[@]}"; do
     make_site "$tool" "$n"
+  done
+  log "waiting ${SETTLE_SECONDS} s for the file system to reuse the inodes just freed"
+  sync
+  sleep "$SETTLE_SECONDS"
+  for tool in "${tool_list[@]}"; do
     log "$tool, $n posts: warm-up build"
     read -r wall _ _ _ files posts < <(build_once "$tool" "$n" warmup)
     log "  ${wall} s, $files files, $posts post pages"
@@ -302,7 +318,6 @@ for n in $SIZES; do
       echo "$n,$tool,$run,$wall,$user,$sys,$rss,$files,$posts" >>"$RUNS_CSV"
     done
   done
-  rm -rf "$BENCH_DIR"/out/*-"$n"-* "$BENCH_DIR"/out/.*-"$n"-*.tmp-*
 done
 
 # ---------------------------------------------------------------------------------------------
@@ -310,3 +325,5 @@ done
 # ---------------------------------------------------------------------------------------------
 python3 "$REPO/bench/report.py" "$RUNS_CSV" "$BENCH_DIR/results.csv" "$BENCH_DIR/environment.txt"
 log "results: $BENCH_DIR/results.csv (every run: $RUNS_CSV)"
+# Deleted only now: deleting a size's outputs before the next size's builds slowed them (above).
+rm -rf "${BENCH_DIR:?}"/out/*
