@@ -55,7 +55,8 @@ internal static class BuildCommand
     public static string Plural(int count, string noun) =>
         string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? "" : "s")}");
 
-    /// <summary>Each stage's time, the memory it allocated and its garbage collections, on stderr.</summary>
+    /// <summary>Each stage's time, its CPU time (on all cores), the memory it allocated and its
+    /// garbage collections, on stderr.</summary>
     internal static void PrintTimings(BuildResult result)
     {
         foreach (var stage in result.Timings)
@@ -64,7 +65,7 @@ internal static class BuildCommand
             var collections = gc.Gen0 == 0 ? string.Empty
                 : string.Create(CultureInfo.InvariantCulture, $"   GC {gc.Gen0 - gc.Gen1}/{gc.Gen1 - gc.Gen2}/{gc.Gen2} (gen 0/1/2), paused {gc.Paused.TotalMilliseconds:0} ms");
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{stage.Stage,-22} {stage.Elapsed.TotalMilliseconds,8:0} ms {gc.Allocated / (1024.0 * 1024.0),8:0} MB allocated{collections}"));
+                $"{stage.Stage,-22} {stage.Elapsed.TotalMilliseconds,8:0} ms {stage.Cpu.TotalMilliseconds,8:0} ms CPU {gc.Allocated / (1024.0 * 1024.0),6:0} MB allocated{collections}"));
         }
     }
 }

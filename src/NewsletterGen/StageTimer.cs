@@ -3,13 +3,14 @@ using System.Diagnostics;
 namespace NewsletterGen;
 
 /// <summary>Measures the build's named stages, for `build --timings` and the benchmark notes:
-/// wall time, and the garbage collections that ran in the stage (a full collection of a large
+/// wall time, CPU time, and the garbage collections that ran in the stage (a full collection of a large
 /// build's heap takes hundreds of milliseconds, and shows up in whichever stage allocated last).</summary>
 public sealed class StageTimer
 {
     private readonly List<StageTiming> _stages = [];
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private TimeSpan _last;
+    private TimeSpan _lastCpu = Environment.CpuUsage.TotalTime;
     private GcCounts _lastGc = GcCounts.Now();
 
     public IReadOnlyList<StageTiming> Stages => _stages;
@@ -18,15 +19,21 @@ public sealed class StageTimer
     public void Mark(string name)
     {
         var now = _clock.Elapsed;
+        var cpu = Environment.CpuUsage.TotalTime;
         var gc = GcCounts.Now();
-        _stages.Add(new StageTiming(name, now - _last) { Collections = gc - _lastGc });
+        _stages.Add(new StageTiming(name, now - _last) { Cpu = cpu - _lastCpu, Collections = gc - _lastGc });
         _last = now;
+        _lastCpu = cpu;
         _lastGc = gc;
     }
 }
 
 public sealed record StageTiming(string Stage, TimeSpan Elapsed)
 {
+    /// <summary>The CPU time of the whole process (every thread, user and kernel) during the
+    /// stage: against <see cref="Elapsed"/>, how well the stage keeps the cores busy.</summary>
+    public TimeSpan Cpu { get; init; }
+
     /// <summary>The garbage collections during the stage, by generation, and how long they
     /// paused the build.</summary>
     public GcCounts Collections { get; init; }
