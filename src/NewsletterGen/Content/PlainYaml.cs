@@ -56,11 +56,7 @@ public static class PlainYaml
             var lineNumber = i + 1;
             var keyStart = new YamlMark(lineNumber, 1);
             mapStart ??= keyStart;
-            var valueAt = colon + 1;
-            while (valueAt < line.Length && line[valueAt] == ' ')
-            {
-                valueAt++;
-            }
+            var valueAt = SkipSpaces(line, colon + 1, line.Length);
 
             YamlValue? value;
             if (valueAt == line.Length)
@@ -100,6 +96,17 @@ public static class PlainYaml
         return false;
     }
 
+    /// <summary>The first index from <paramref name="at"/> that is not a space, or <paramref name="end"/>.</summary>
+    private static int SkipSpaces(string line, int at, int end)
+    {
+        while (at < end && line[at] == ' ')
+        {
+            at++;
+        }
+
+        return at;
+    }
+
     private static bool IsBlankOrComment(string line)
     {
         var text = line.AsSpan().TrimStart(' ');
@@ -118,16 +125,15 @@ public static class PlainYaml
         return n > 0 && (char.IsAsciiLetter(line[0]) || line[0] == '_') ? n : -1;
     }
 
-    /// <summary>The `- item` lines after a key with no value on its line, all at one indentation;
-    /// none makes the value empty (a plain, empty text, as YAML reads it).</summary>
+    /// <summary>The `- item` lines after a key with no value on its line, all at one indentation.
+    /// Null when none follows (an empty value, left to YAML) or a line is not such an item.</summary>
     private static YamlList? BlockList(string[] lines, ref int i)
     {
         var items = new List<YamlValue>();
         var last = i;
         int? indent = null;
         YamlMark? start = null;
-        var j = i + 1;
-        for (; j < lines.Length; j++)
+        for (var j = i + 1; j < lines.Length; j++)
         {
             var line = lines[j].TrimEnd(' ');
             if (IsBlankOrComment(line))
@@ -135,12 +141,7 @@ public static class PlainYaml
                 continue;
             }
 
-            var at = 0;
-            while (at < line.Length && line[at] == ' ')
-            {
-                at++;
-            }
-
+            var at = SkipSpaces(line, 0, line.Length);
             if (line[at] != '-')
             {
                 // The next key (at the line's start), or something this reader does not know.
@@ -159,12 +160,7 @@ public static class PlainYaml
 
             indent = at;
             start ??= new YamlMark(j + 1, at + 1);
-            var itemAt = at + 2;
-            while (itemAt < line.Length && line[itemAt] == ' ')
-            {
-                itemAt++;
-            }
-
+            var itemAt = SkipSpaces(line, at + 2, line.Length);
             var item = line[itemAt] is '[' or '-' ? null : Scalar(line, itemAt, line.Length, j + 1);
             if (item is null)
             {
@@ -200,15 +196,11 @@ public static class PlainYaml
         var at = open + 1;
         while (true)
         {
-            while (at < close && line[at] == ' ')
-            {
-                at++;
-            }
-
+            at = SkipSpaces(line, at, close);
             if (at == close)
             {
                 // "[]", or "[a, ]" (a trailing comma, which this reader leaves to YAML).
-                return items.Count == 0 && line.AsSpan(open + 1, close - open - 1).Trim(' ').IsEmpty ? new YamlList(items, new YamlMark(lineNumber, open + 1)) : null;
+                return items.Count == 0 ? new YamlList(items, new YamlMark(lineNumber, open + 1)) : null;
             }
 
             int end;
@@ -234,12 +226,7 @@ public static class PlainYaml
             }
 
             items.Add(item);
-            at = end;
-            while (at < close && line[at] == ' ')
-            {
-                at++;
-            }
-
+            at = SkipSpaces(line, end, close);
             if (at == close)
             {
                 return new YamlList(items, new YamlMark(lineNumber, open + 1));
