@@ -126,10 +126,10 @@ public static class SiteBuild
         // if the build succeeds. The preview keeps its pages, for the next build.
         using var staged = options.WriteOutput && !cache.Remembers && unsafeOutput is null ? StagedSite.Begin(options.OutputDirectory) : null;
         var origins = cache.Remembers ? cache.Origins : new ConditionalWeakTable<OutputFile, IReadOnlyList<Diagnostic>>();
-        Func<OutputFile, OutputFile>? writeNow = staged is null ? null : page =>
+        PageRenderer.PageSink? writeNow = staged is null ? null : (path, bytes, origin) =>
         {
-            var findings = OriginCheck.Findings(page, config, source);
-            var put = staged.Put(page);
+            var findings = OriginCheck.Findings(path, bytes, origin, config, source);
+            var put = staged.Put(path, bytes, origin);
             origins.AddOrUpdate(put, findings);
             return put;
         };

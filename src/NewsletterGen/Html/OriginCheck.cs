@@ -29,13 +29,16 @@ public static class OriginCheck
         });
     }
 
-    /// <summary>What one file would load from another origin, for a build that checks each page
+    /// <summary>What one page would load from another origin, for a build that checks each page
     /// as it is made (and then keeps only the file's path and where it was written).</summary>
-    public static IReadOnlyList<Diagnostic> Findings(OutputFile file, SiteConfig config, string sourceDirectory)
+    public static IReadOnlyList<Diagnostic> Findings(string path, ReadOnlySpan<byte> bytes, string fileOrigin, SiteConfig config, string sourceDirectory)
     {
-        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(config);
-        return Find(file, config.BaseUrl.GetLeftPart(UriPartial.Authority), sourceDirectory).AsReadOnly();
+        var loads = path.EndsWith(".html", StringComparison.Ordinal) ? HtmlLoads.Of(bytes)
+            : path.EndsWith(".css", StringComparison.Ordinal) ? HtmlLoads.OfCss(System.Text.Encoding.UTF8.GetString(bytes))
+            : [];
+        return Report(path, fileOrigin, loads, config.BaseUrl.GetLeftPart(UriPartial.Authority), sourceDirectory).AsReadOnly();
     }
 
     private static List<Diagnostic> Find(OutputFile file, string origin, string sourceDirectory)
@@ -47,16 +50,21 @@ public static class OriginCheck
             return [];
         }
 
-        var found = new List<Diagnostic>();
         var loads = isHtml
             ? HtmlLoads.Of(file.Bytes ?? File.ReadAllBytes(file.CopyFrom!))
             : HtmlLoads.OfCss(file.ReadText());
+        return Report(file.Path, file.Origin, loads, origin, sourceDirectory);
+    }
+
+    private static List<Diagnostic> Report(string path, string fileOrigin, IEnumerable<string> loads, string origin, string sourceDirectory)
+    {
+        var found = new List<Diagnostic>();
         foreach (var url in loads)
         {
             if (IsOtherOrigin(url, origin))
             {
-                found.Add(new Diagnostic(Severity.Error, DiagnosticCodes.OtherOrigin, Locate(file, url, sourceDirectory),
-                    $"/{file.Path} would load {url} from another origin; readers' browsers must contact no one but this site (copy the file into content/static/ or remove it)"));
+                found.Add(new Diagnostic(Severity.Error, DiagnosticCodes.OtherOrigin, Locate(fileOrigin, url, sourceDirectory),
+                    $"/{path} would load {url} from another origin; readers' browsers must contact no one but this site (copy the file into content/static/ or remove it)"));
             }
         }
 
@@ -83,9 +91,8 @@ public static class OriginCheck
 
     /// <summary>The line of the post (or page, or asset) where the URL was written; the start of
     /// the file that produced the page otherwise.</summary>
-    private static SourceLocation Locate(OutputFile file, string url, string sourceDirectory)
+    private static SourceLocation Locate(string origin, string url, string sourceDirectory)
     {
-        var origin = file.Origin;
         var path = Path.Combine(sourceDirectory, origin);
         if (origin.Contains('/', StringComparison.Ordinal) && File.Exists(path))
         {

@@ -174,6 +174,16 @@ public static class OutputWriter
     internal static string Target(string staging, string relativePath) =>
         Resolve(staging, relativePath) ?? throw new InvalidOperationException($"refusing to write '{relativePath}' outside the output folder");
 
+    /// <summary>Whether the previous build's file has exactly <paramref name="bytes"/>.</summary>
+    internal static bool IsUnchanged(ReadOnlySpan<byte> bytes, string previousPath)
+    {
+        var old = new FileInfo(previousPath);
+        return old.Exists && old.LinkTarget is null && SameBytes(old, bytes);
+    }
+
+    private static bool SameBytes(FileInfo old, ReadOnlySpan<byte> bytes) =>
+        old.Length == bytes.Length && File.ReadAllBytes(old.FullName).AsSpan().SequenceEqual(bytes);
+
     /// <summary>Whether the previous build's file has exactly the bytes this build would write.</summary>
     internal static bool IsUnchanged(OutputFile file, string previousPath)
     {
@@ -185,12 +195,7 @@ public static class OutputWriter
 
         if (file.Bytes is not null)
         {
-            if (old.Length != file.Bytes.Length)
-            {
-                return false;
-            }
-
-            return File.ReadAllBytes(previousPath).AsSpan().SequenceEqual(file.Bytes);
+            return SameBytes(old, file.Bytes);
         }
 
         var source = new FileInfo(file.CopyFrom!);

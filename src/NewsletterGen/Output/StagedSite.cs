@@ -38,23 +38,29 @@ public sealed class StagedSite : IDisposable
         return site;
     }
 
-    /// <summary>Writes the file into the new site now, and returns a file that reads its content
-    /// from there (its bytes can be collected). A file that cannot be written now (a path that is
-    /// also another file's folder, which the build reports as a clash; a full disk) is returned
-    /// as it is: <see cref="Commit"/> writes it, or throws. Safe to call from several threads.</summary>
-    public OutputFile Put(OutputFile file)
+    /// <summary>Writes a page into the new site now, from bytes lent for the call only, and
+    /// returns a file that reads its content from there. A page that cannot be written now (a
+    /// path that is also another file's folder, which the build reports as a clash; a full disk)
+    /// is returned with a copy of its bytes: <see cref="Commit"/> writes it, or throws. Safe to
+    /// call from several threads.</summary>
+    public OutputFile Put(string path, ReadOnlySpan<byte> bytes, string origin)
     {
-        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(path);
         try
         {
-            var target = Write(file);
-            var staged = OutputFile.Copy(file.Path, target, file.Origin);
+            var target = Prepare(path);
+            if (!Unchanged(path, bytes, target))
+            {
+                FileBytes.Write(target, bytes);
+            }
+
+            var staged = OutputFile.Copy(path, target, origin);
             _put[staged] = true;
             return staged;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
         {
-            return file;
+            return new OutputFile(path, bytes.ToArray(), null, origin);
         }
     }
 
@@ -97,19 +103,17 @@ public sealed class StagedSite : IDisposable
 
     private string Write(OutputFile file)
     {
-        // Each file's folder is made where the file is written, in the parallel loops: a site
-        // has a folder per post, and making 10,000 folders one after another before writing
-        // anything took a second of mkdir calls. CreateDirectory is idempotent and safe when
-        // two files of one folder race to make it.
-        var target = OutputWriter.Target(_staging, file.Path);
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        if (_previous is not null && OutputWriter.IsUnchanged(file, Path.Combine(_previous, file.Path)) && HardLink.TryCreate(Path.Combine(_previous, file.Path), target))
+        var target = Prepare(file.Path);
+        if (file.Bytes is not null)
+        {
+            if (!Unchanged(file.Path, file.Bytes, target))
+            {
+                FileBytes.Write(target, file.Bytes);
+            }
+        }
+        else if (_previous is not null && OutputWriter.IsUnchanged(file, Path.Combine(_previous, file.Path)) && HardLink.TryCreate(Path.Combine(_previous, file.Path), target))
         {
             Interlocked.Increment(ref _unchanged);
-        }
-        else if (file.Bytes is not null)
-        {
-            FileBytes.Write(target, file.Bytes);
         }
         else
         {
@@ -117,5 +121,30 @@ public sealed class StagedSite : IDisposable
         }
 
         return target;
+    }
+
+    /// <summary>Where a file goes in the new site, its folder made.</summary>
+    private string Prepare(string path)
+    {
+        // Each file's folder is made where the file is written, in the parallel loops: a site
+        // has a folder per post, and making 10,000 folders one after another before writing
+        // anything took a second of mkdir calls. CreateDirectory is idempotent and safe when
+        // two files of one folder race to make it.
+        var target = OutputWriter.Target(_staging, path);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        return target;
+    }
+
+    /// <summary>Whether the previous site has the file with these bytes, in which case it is
+    /// hard-linked into the new one (keeping its mtime) rather than written.</summary>
+    private bool Unchanged(string path, ReadOnlySpan<byte> bytes, string target)
+    {
+        if (_previous is not null && OutputWriter.IsUnchanged(bytes, Path.Combine(_previous, path)) && HardLink.TryCreate(Path.Combine(_previous, path), target))
+        {
+            Interlocked.Increment(ref _unchanged);
+            return true;
+        }
+
+        return false;
     }
 }

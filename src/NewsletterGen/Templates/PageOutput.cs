@@ -13,6 +13,7 @@ namespace NewsletterGen.Templates;
 internal sealed class PageOutput : IScriptOutput
 {
     private char[] _buffer = new char[16 * 1024];
+    private byte[] _bytes = [];
     private int _length;
 
     public void Write(string text, int offset, int count)
@@ -42,6 +43,24 @@ internal sealed class PageOutput : IScriptOutput
         Encoding.UTF8.GetBytes(text, bytes);
         _length = 0;
         return bytes;
+    }
+
+    /// <summary>The page written since the last call, as UTF-8 in a buffer this output keeps and
+    /// reuses: valid until the next page is written. A clean build writes each page to disk at
+    /// once and keeps nothing of it, so a new array per page (60 MB at 10,000 posts, a sixth
+    /// of what rendering the pages allocates) bought nothing but garbage collections.</summary>
+    public ReadOnlySpan<byte> LendUtf8()
+    {
+        var text = _buffer.AsSpan(0, _length);
+        var most = Encoding.UTF8.GetMaxByteCount(text.Length);
+        if (_bytes.Length < most)
+        {
+            _bytes = new byte[Math.Max(most, _bytes.Length * 2)];
+        }
+
+        var written = Encoding.UTF8.GetBytes(text, _bytes);
+        _length = 0;
+        return _bytes.AsSpan(0, written);
     }
 
     /// <summary>Forgets what a page that failed wrote.</summary>

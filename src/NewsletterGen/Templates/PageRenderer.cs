@@ -44,10 +44,14 @@ public sealed class PageRenderer
         _functions["absolute_url"] = new OneArgumentFunction((context, url) => Urls.Absolute(site.Config, Urls.Root(site.Config, context.ObjectToString(url) ?? string.Empty)));
     }
 
-    /// <param name="written">Called with each page as soon as it is rendered (from several
-    /// threads); what it returns stands for the page from then on. A clean build writes the page
-    /// there and keeps only where it is.</param>
-    public IReadOnlyList<OutputFile> RenderAll(DiagnosticBag diagnostics, IRenderedPageCache? cache = null, Func<OutputFile, OutputFile>? written = null)
+    /// <summary>Takes a page as soon as it is rendered (from several threads), its bytes lent
+    /// for the call only; what it returns stands for the page from then on. A clean build
+    /// writes the page there and keeps only where it is.</summary>
+    public delegate OutputFile PageSink(string path, ReadOnlySpan<byte> bytes, string origin);
+
+    /// <param name="written">Where each page goes as soon as it is rendered, if anywhere; else
+    /// every page is kept, with its bytes.</param>
+    public IReadOnlyList<OutputFile> RenderAll(DiagnosticBag diagnostics, IRenderedPageCache? cache = null, PageSink? written = null)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         var jobs = Jobs().ToList();
@@ -76,11 +80,13 @@ public sealed class PageRenderer
             (n, _, worker) =>
             {
                 var i = pending[n];
-                var html = Render(jobs[i], worker, diagnostics, out var usable);
-                if (html is not null)
+                var usable = Render(jobs[i], worker, diagnostics);
+                if (usable)
                 {
-                    var page = new OutputFile(Urls.OutputPath(_site.Config, jobs[i].Url), html, null, jobs[i].Origin);
-                    results[i] = written is null ? page : written(page);
+                    var path = Urls.OutputPath(_site.Config, jobs[i].Url);
+                    results[i] = written is null
+                        ? new OutputFile(path, worker.Output.TakeUtf8(), null, jobs[i].Origin)
+                        : written(path, worker.Output.LendUtf8(), jobs[i].Origin);
                 }
 
                 return usable ? worker : NewWorker();
@@ -108,8 +114,8 @@ public sealed class PageRenderer
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         var job = PostJob(index);
-        var html = Render(job, NewWorker(), diagnostics, out _);
-        return html is null ? null : new OutputFile(Urls.OutputPath(_site.Config, job.Url), html, null, job.Origin);
+        var worker = NewWorker();
+        return Render(job, worker, diagnostics) ? new OutputFile(Urls.OutputPath(_site.Config, job.Url), worker.Output.TakeUtf8(), null, job.Origin) : null;
     }
 
     private IEnumerable<PageJob> Jobs()
@@ -197,9 +203,10 @@ public sealed class PageRenderer
     }
 
     /// <summary>Renders the page's template, then the layout around it, in one context; the
-    /// layout writes the page's bytes. <paramref name="usable"/> is false after a template error,
-    /// which may leave the context's stacks unbalanced: the caller then starts afresh.</summary>
-    private byte[]? Render(PageJob job, Worker worker, DiagnosticBag diagnostics, out bool usable)
+    /// layout writes the page into the worker's output, where the caller takes it. False after
+    /// a template error, which may leave the context's stacks unbalanced: the caller then starts
+    /// afresh with a new worker.</summary>
+    private bool Render(PageJob job, Worker worker, DiagnosticBag diagnostics)
     {
         var context = worker.Context;
         var variables = new ScriptObject();
@@ -212,26 +219,22 @@ public sealed class PageRenderer
 
         context.PushGlobal(variables);
         var body = RenderOne(_templates.Get(job.Template), context, diagnostics);
-        byte[]? page = null;
-        if (body is not null)
+        if (body is null)
         {
-            variables["content"] = new HtmlFragment(body);
-            worker.Output.Clear();
-            context.PushOutput(worker.Output);
-            if (RenderOne(_templates.Get("layout.html"), context, diagnostics) is not null)
-            {
-                context.PopOutput();
-                page = worker.Output.TakeUtf8();
-            }
+            return false;
         }
 
-        usable = page is not null;
-        if (usable)
+        variables["content"] = new HtmlFragment(body);
+        worker.Output.Clear();
+        context.PushOutput(worker.Output);
+        if (RenderOne(_templates.Get("layout.html"), context, diagnostics) is null)
         {
-            context.PopGlobal();
+            return false;
         }
 
-        return page;
+        context.PopOutput();
+        context.PopGlobal();
+        return true;
     }
 
     /// <summary>Dates in templates read in the site's language ("5 juillet 2024" on a French site).</summary>
