@@ -35,26 +35,22 @@ public static class OriginCheck
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(config);
-        var loads = path.EndsWith(".html", StringComparison.Ordinal) ? HtmlLoads.Of(bytes)
-            : path.EndsWith(".css", StringComparison.Ordinal) ? HtmlLoads.OfCss(System.Text.Encoding.UTF8.GetString(bytes))
+        return Report(path, fileOrigin, Loads(path, bytes), config.BaseUrl.GetLeftPart(UriPartial.Authority), sourceDirectory).AsReadOnly();
+    }
+
+    private static List<Diagnostic> Find(OutputFile file, string origin, string sourceDirectory) =>
+        IsChecked(file.Path)
+            ? Report(file.Path, file.Origin, Loads(file.Path, file.Bytes ?? File.ReadAllBytes(file.CopyFrom!)), origin, sourceDirectory)
             : [];
-        return Report(path, fileOrigin, loads, config.BaseUrl.GetLeftPart(UriPartial.Authority), sourceDirectory).AsReadOnly();
-    }
 
-    private static List<Diagnostic> Find(OutputFile file, string origin, string sourceDirectory)
-    {
-        var isHtml = file.Path.EndsWith(".html", StringComparison.Ordinal);
-        var isCss = file.Path.EndsWith(".css", StringComparison.Ordinal);
-        if (!isHtml && !isCss)
-        {
-            return [];
-        }
+    /// <summary>Pages and stylesheets are read; no other kind of file makes a browser load anything.</summary>
+    private static bool IsChecked(string path) =>
+        path.EndsWith(".html", StringComparison.Ordinal) || path.EndsWith(".css", StringComparison.Ordinal);
 
-        var loads = isHtml
-            ? HtmlLoads.Of(file.Bytes ?? File.ReadAllBytes(file.CopyFrom!))
-            : HtmlLoads.OfCss(file.ReadText());
-        return Report(file.Path, file.Origin, loads, origin, sourceDirectory);
-    }
+    private static IEnumerable<string> Loads(string path, ReadOnlySpan<byte> bytes) =>
+        path.EndsWith(".html", StringComparison.Ordinal) ? HtmlLoads.Of(bytes)
+        : path.EndsWith(".css", StringComparison.Ordinal) ? HtmlLoads.OfCss(System.Text.Encoding.UTF8.GetString(bytes))
+        : [];
 
     private static List<Diagnostic> Report(string path, string fileOrigin, IEnumerable<string> loads, string origin, string sourceDirectory)
     {
