@@ -119,12 +119,16 @@ public sealed partial class MarkdownRenderer
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         MarkdownDocument document;
+        var scan = new DocumentScan();
         try
         {
             document = Markdig.Markdown.Parse(body, _pipelines.WithoutAutoLinks);
-            if (document.Descendants<LiteralInline>().Any(MayHoldAutoLink))
+            scan.Walk(document);
+            if (scan.MayHoldAutoLink)
             {
                 document = Markdig.Markdown.Parse(body, _pipelines.Full);
+                scan = new DocumentScan();
+                scan.Walk(document);
             }
         }
         catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
@@ -136,32 +140,12 @@ public sealed partial class MarkdownRenderer
             return RenderedMarkdown.Empty;
         }
 
-        // One walk over the tree finds everything the later steps need.
-        var linkInlines = new List<LinkInline>();
-        var headings = new List<HeadingBlock>();
-        var hasRawHtml = false;
-        foreach (var node in document.Descendants())
-        {
-            switch (node)
-            {
-                case LinkInline link:
-                    linkInlines.Add(link);
-                    break;
-                case HeadingBlock heading:
-                    headings.Add(heading);
-                    break;
-                case HtmlBlock or HtmlInline:
-                    hasRawHtml = true;
-                    break;
-            }
-        }
-
-        var links = RewriteLinks(linkInlines, sourcePath, bodyLine, diagnostics);
+        var links = RewriteLinks(scan.Links, sourcePath, bodyLine, diagnostics);
         // A renderer from the pool, first for the headings' text, then for the body. Its buffer
         // is made at least about the size of the HTML to come, so it does not grow block by block.
         var (renderer, writer) = _renderers.Rent();
         writer.GetStringBuilder().EnsureCapacity(body.Length + (body.Length / 2));
-        var toc = AnchorHeadings(headings, renderer, writer);
+        var toc = AnchorHeadings(scan.Headings, renderer, writer);
 
         var summaryEnd = -1;
         var firstParagraph = (Start: -1, End: -1);
@@ -201,7 +185,7 @@ public sealed partial class MarkdownRenderer
             summaryHtml = string.Empty;
         }
 
-        if (hasRawHtml)
+        if (scan.HasRawHtml)
         {
             full = RawHtmlLinks.Rewrite(full, url => _links.Resolve(url, sourcePath) ?? url);
             summaryHtml = RawHtmlLinks.Rewrite(summaryHtml, url => _links.Resolve(url, sourcePath) ?? url);
@@ -286,6 +270,70 @@ public sealed partial class MarkdownRenderer
 
     /// <summary>The text of an HTML fragment, for meta descriptions and feeds' plain fields.</summary>
     public static string PlainText(string html) => HtmlText.Of(html);
+
+    /// <summary>One walk over a parsed document, in document order (as Markdig's Descendants()),
+    /// that finds everything the later steps need: its links, its headings, whether it has raw
+    /// HTML and whether any of its text may hold a bare URL. Markdig's enumerators walked the
+    /// tree twice, with an iterator and a stack per level, a few per cent of the stage.</summary>
+    private sealed class DocumentScan
+    {
+        public List<LinkInline> Links { get; } = [];
+
+        public List<HeadingBlock> Headings { get; } = [];
+
+        public bool HasRawHtml { get; private set; }
+
+        public bool MayHoldAutoLink { get; private set; }
+
+        public void Walk(ContainerBlock container)
+        {
+            foreach (var block in container)
+            {
+                switch (block)
+                {
+                    case HeadingBlock heading:
+                        Headings.Add(heading);
+                        break;
+                    case HtmlBlock:
+                        HasRawHtml = true;
+                        break;
+                }
+
+                if (block is LeafBlock { Inline: { } inline })
+                {
+                    Walk(inline);
+                }
+                else if (block is ContainerBlock inner)
+                {
+                    Walk(inner);
+                }
+            }
+        }
+
+        private void Walk(ContainerInline container)
+        {
+            for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+            {
+                switch (inline)
+                {
+                    case LiteralInline literal:
+                        MayHoldAutoLink = MayHoldAutoLink || MarkdownRenderer.MayHoldAutoLink(literal);
+                        break;
+                    case LinkInline link:
+                        Links.Add(link);
+                        break;
+                    case HtmlInline:
+                        HasRawHtml = true;
+                        break;
+                }
+
+                if (inline is ContainerInline inner)
+                {
+                    Walk(inner);
+                }
+            }
+        }
+    }
 
     /// <summary>HTML renderers set up for the pipeline, each with its buffer, lent to one document
     /// at a time and reset for the next. Setting a renderer up makes two dozen object renderers,
