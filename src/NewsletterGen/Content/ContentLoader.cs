@@ -1,3 +1,4 @@
+using System.Text;
 using NewsletterGen.Diagnostics;
 
 namespace NewsletterGen.Content;
@@ -76,10 +77,41 @@ public static class ContentLoader
     public static SourceDocument? Read(string sourceDirectory, string file, DiagnosticBag diagnostics)
     {
         var relative = Relative(sourceDirectory, file);
-        byte[] bytes;
+        return ReadBytes(file, relative, diagnostics) is { } bytes && TextDecoder.Decode(bytes, relative, diagnostics) is { } text
+            ? new SourceDocument(relative, text)
+            : null;
+    }
+
+    /// <summary>Reads a Markdown file for a build that renders its body once and keeps nothing:
+    /// a plain file (<see cref="FrontMatterSplit"/>) is decoded up to the end of its front
+    /// matter only, and its body is returned as the file's bytes from where it starts, to be
+    /// decoded when its Markdown is rendered. Decoding the whole file and then cutting the body
+    /// out of it made two copies of every body, each twice the size of the file, which were
+    /// held (and moved by the garbage collector) until the Markdown stage let them go. Any other
+    /// file is read as <see cref="Read"/> reads it, and has no separate body.</summary>
+    public static (SourceDocument? Head, Utf8Body? Body) ReadHeadAndBody(string sourceDirectory, string file, DiagnosticBag diagnostics)
+    {
+        var relative = Relative(sourceDirectory, file);
+        if (ReadBytes(file, relative, diagnostics) is not { } bytes)
+        {
+            return (null, null);
+        }
+
+        var bodyStart = FrontMatterSplit.BodyStart(bytes);
+        if (bodyStart < 0)
+        {
+            var text = TextDecoder.Decode(bytes, relative, diagnostics);
+            return (text is null ? null : new SourceDocument(relative, text), null);
+        }
+
+        return (new SourceDocument(relative, Encoding.UTF8.GetString(bytes, 0, bodyStart)), new Utf8Body(bytes, bodyStart));
+    }
+
+    private static byte[]? ReadBytes(string file, string relative, DiagnosticBag diagnostics)
+    {
         try
         {
-            bytes = File.ReadAllBytes(file);
+            return File.ReadAllBytes(file);
         }
         catch (IOException e)
         {
@@ -91,9 +123,6 @@ public static class ContentLoader
             diagnostics.Error(DiagnosticCodes.UnreadableFile, SourceLocation.StartOf(relative), e.Message);
             return null;
         }
-
-        var text = TextDecoder.Decode(bytes, relative, diagnostics);
-        return text is null ? null : new SourceDocument(relative, text);
     }
 
     private static bool IsMarkdown(string path) =>

@@ -87,7 +87,7 @@ internal static class DocumentStage
 
         var readAt = DateTime.UtcNow;
         var diagnostics = new DiagnosticBag();
-        var source = ContentLoader.Read(sourceDirectory, path, diagnostics);
+        var (source, utf8Body) = bodies is not null ? ContentLoader.ReadHeadAndBody(sourceDirectory, path, diagnostics) : (ContentLoader.Read(sourceDirectory, path, diagnostics), null);
         if (cached is not null && cached.IsPost == isPost && source is not null && cached.Source is { } old && old.Text == Clean(source, new DiagnosticBag()).Text)
         {
             // Read again only because it was modified recently: the same text is the same document.
@@ -115,7 +115,7 @@ internal static class DocumentStage
                 source = source with { Text = string.Empty };
                 if (parsed is not null)
                 {
-                    bodies.Put(parsed.Path, parsed.Body);
+                    bodies.Put(parsed.Path, utf8Body is not null ? new WaitingBody(null, utf8Body) : new WaitingBody(parsed.Body, null));
                     parsed = parsed with { Source = source, Body = string.Empty };
                 }
             }
@@ -154,11 +154,18 @@ internal sealed record DocumentSet(List<ParsedDocument> Posts, List<ParsedDocume
 /// <summary>Bodies of parsed documents waiting to be rendered, each taken once.</summary>
 internal sealed class BodyStore
 {
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _bodies = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, WaitingBody> _bodies = new(StringComparer.Ordinal);
 
-    public void Put(string path, string body) => _bodies[path] = body;
+    public void Put(string path, WaitingBody body) => _bodies[path] = body;
 
-    /// <summary>The body of <paramref name="document"/>, which the store then forgets; the
-    /// document's own Body when the store does not hold it.</summary>
-    public string Take(ParsedDocument document) => _bodies.TryRemove(document.Path, out var body) ? body : document.Body;
+    /// <summary>The body of <paramref name="document"/>, decoded if it waited as bytes, which the
+    /// store then forgets; the document's own Body when the store does not hold it.</summary>
+    public string Take(ParsedDocument document) =>
+        !_bodies.TryRemove(document.Path, out var body) ? document.Body
+        : body.Utf8 is { } utf8 ? utf8.Decode()
+        : body.Text ?? string.Empty;
 }
+
+/// <summary>A body waiting for its Markdown to be rendered: as text, or as the file's bytes
+/// (<see cref="ContentLoader.ReadHeadAndBody"/>), half the size.</summary>
+internal readonly record struct WaitingBody(string? Text, Utf8Body? Utf8);
