@@ -112,7 +112,7 @@ public class CliTests
         run.ExitCode.Should().Be(0);
         run.StdoutLines.Should().ContainSingle().Which.Should().StartWith("Built 1 post");
         run.StderrLines.Select(l => l[..22].TrimEnd()).Should().Equal(
-            "read and front matter", "parse templates", "markdown", "site model", "templates", "feeds", "search index", "sitemap", "link and origin checks", "write");
+            "read and front matter", "parse templates", "markdown", "site model", "templates", "feeds and sitemap", "link and origin checks", "write");
         run.StderrLines.Should().OnlyContain(l => Regex.IsMatch(l, @"^.{22} +\d+ ms +\d+ ms CPU +\d+ MB allocated(   GC \d+/\d+/\d+ \(gen 0/1/2\), paused \d+ ms)?$"));
     }
 
