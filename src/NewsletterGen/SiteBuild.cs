@@ -93,6 +93,18 @@ public static class SiteBuild
         var renderedPages = entries.Run(pages, documents, diagnostics, (doc, md, _, _) => EntryAssembler.Page(doc, md, config));
         entries.Commit();
         timer.Mark("markdown");
+
+        // A clean build writes each page into the new site's folder as soon as it is rendered,
+        // after checking what it loads, and keeps only its path: holding every page until the
+        // end was a quarter of the memory of a 10,000-post build. The folder is swapped in only
+        // if the build succeeds. The preview keeps its pages, for the next build.
+        var unsafeOutput = options.WriteOutput ? OutputWriter.CheckOutputFolder(source, options.OutputDirectory) : null;
+        using var staged = options.WriteOutput && !cache.Remembers && unsafeOutput is null ? StagedSite.Begin(options.OutputDirectory) : null;
+
+        // The site model is made on one thread: the other core makes the folders of the posts'
+        // and pages' pages meanwhile, as many as it can until the model is ready.
+        using var modelReady = new CancellationTokenSource();
+        var folders = staged is null ? null : Task.Run(() => staged.MakeFolders(urls.Values.Select(url => Urls.OutputPath(config, url)), modelReady.Token));
         if (!cache.Remembers)
         {
             // Nothing reads a document's text once its Markdown is rendered, and a build that
@@ -104,6 +116,8 @@ public static class SiteBuild
         ReportDuplicateIds(renderedPosts.Select(r => r.Entry), diagnostics);
         var site = SiteBuilder.Build(config, renderedPosts.Select(r => r.Entry), renderedPages.Select(r => r.Entry), cache.Remembers ? new RelatedPostsCache(cache) : null,
             findRelated: templates.Dependencies.MayRead("related"));
+        modelReady.Cancel();
+        folders?.GetAwaiter().GetResult();
         timer.Mark("site model");
 
         // By each entry's source path object, which every copy the site model makes of the entry
@@ -118,13 +132,6 @@ public static class SiteBuild
 
         var keys = cache.Remembers ? new PageKeys(site, templates, versions, cache) : null;
         var files = new List<OutputFile>();
-        var unsafeOutput = options.WriteOutput ? OutputWriter.CheckOutputFolder(source, options.OutputDirectory) : null;
-
-        // A clean build writes each page into the new site's folder as soon as it is rendered,
-        // after checking what it loads, and keeps only its path: holding every page until the
-        // end was a quarter of the memory of a 10,000-post build. The folder is swapped in only
-        // if the build succeeds. The preview keeps its pages, for the next build.
-        using var staged = options.WriteOutput && !cache.Remembers && unsafeOutput is null ? StagedSite.Begin(options.OutputDirectory) : null;
         var origins = cache.Remembers ? cache.Origins : new ConditionalWeakTable<OutputFile, IReadOnlyList<Diagnostic>>();
         PageRenderer.PageSink? writeNow = staged is null ? null : (path, bytes, origin) =>
         {

@@ -17,6 +17,10 @@ public sealed class StagedSite : IDisposable
     private readonly string _staging;
     private readonly string? _previous;
     private readonly ConcurrentDictionary<OutputFile, bool> _put = new(ReferenceEqualityComparer.Instance);
+
+    // The folders made so far: a page whose folder was made ahead (MakeFolders) or by another
+    // file is written without a mkdir call that would fail, then a stat.
+    private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
     private int _unchanged;
     private bool _committed;
 
@@ -61,6 +65,30 @@ public sealed class StagedSite : IDisposable
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
         {
             return new OutputFile(path, bytes.ToArray(), null, origin);
+        }
+    }
+
+    /// <summary>Makes the folders of files to come (output paths), in order, until
+    /// <paramref name="stop"/> is cancelled: work for a core that would otherwise wait. A
+    /// folder that cannot be made is left to the file's own write, which reports it.</summary>
+    public void MakeFolders(IEnumerable<string> paths, CancellationToken stop)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        foreach (var path in paths)
+        {
+            if (stop.IsCancellationRequested)
+            {
+                return;
+            }
+
+            try
+            {
+                MakeFolder(Path.GetDirectoryName(OutputWriter.Target(_staging, path))!);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
+            {
+                // Put or Commit tries again, and fails loudly.
+            }
         }
     }
 
@@ -131,8 +159,17 @@ public sealed class StagedSite : IDisposable
         // anything took a second of mkdir calls. CreateDirectory is idempotent and safe when
         // two files of one folder race to make it.
         var target = OutputWriter.Target(_staging, path);
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        MakeFolder(Path.GetDirectoryName(target)!);
         return target;
+    }
+
+    private void MakeFolder(string folder)
+    {
+        if (!_folders.ContainsKey(folder))
+        {
+            Directory.CreateDirectory(folder);
+            _folders.TryAdd(folder, true);
+        }
     }
 
     /// <summary>Whether the previous site has the file with these bytes, in which case it is
