@@ -106,10 +106,28 @@ public sealed partial class MarkdownRenderer
         return MayHoldAutoLink(text.AsSpan(content.Start, end - content.Start));
     }
 
-    private static bool MayHoldAutoLink(ReadOnlySpan<char> text) =>
-        text.Contains("://", StringComparison.Ordinal)
-        || text.Contains("ww.", StringComparison.OrdinalIgnoreCase)
-        || text.Contains("ailto:", StringComparison.OrdinalIgnoreCase);
+    /// <summary>Whether the text contains "://", or "ww." or "ailto:" in any case: one
+    /// vectorised search for the colons and dots, each then looked at in place (three searches
+    /// of the whole text, two of them case-insensitive, were a per cent of a build).</summary>
+    private static bool MayHoldAutoLink(ReadOnlySpan<char> text)
+    {
+        for (var at = text.IndexOfAny(ColonOrDot); at >= 0;)
+        {
+            if (text[at] == ':'
+                ? text[(at + 1)..].StartsWith("//", StringComparison.Ordinal) || (at >= 5 && text.Slice(at - 5, 5).Equals("ailto", StringComparison.OrdinalIgnoreCase))
+                : at >= 2 && text.Slice(at - 2, 2).Equals("ww", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            var next = text[(at + 1)..].IndexOfAny(ColonOrDot);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+
+        return false;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> ColonOrDot = System.Buffers.SearchValues.Create(":.");
 
     /// <param name="body">The Markdown after the front matter.</param>
     /// <param name="sourcePath">The file it comes from, for relative links and diagnostics.</param>
