@@ -19,11 +19,9 @@ public sealed record ContentListing(
     IReadOnlyList<string> Pages,
     IReadOnlyList<StaticFile> Files);
 
-/// <summary>The body of a Markdown file as the file's UTF-8 bytes from <see cref="Start"/> on,
+/// <summary>The body of a Markdown file as the file's UTF-8 bytes from where the body starts,
 /// valid UTF-8 without a character XML forbids or a carriage return (<see cref="FrontMatterSplit"/>).</summary>
 public sealed class Utf8Body(byte[] bytes, int start)
 {
-    public int Start => start;
-
     public string Decode() => System.Text.Encoding.UTF8.GetString(bytes, start, bytes.Length - start);
 }

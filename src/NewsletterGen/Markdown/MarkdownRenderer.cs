@@ -291,8 +291,9 @@ public sealed partial class MarkdownRenderer
 
     /// <summary>One walk over a parsed document, in document order (as Markdig's Descendants()),
     /// that finds everything the later steps need: its links, its headings, whether it has raw
-    /// HTML and whether any of its text may hold a bare URL. Markdig's enumerators walked the
-    /// tree twice, with an iterator and a stack per level, a few per cent of the stage.</summary>
+    /// HTML and whether any of its text may hold a bare URL. Markdig's enumerators (iterators
+    /// and stacks, made anew for every container) walked the tree twice, a few per cent of the
+    /// stage.</summary>
     private sealed class DocumentScan
     {
         public List<LinkInline> Links { get; } = [];
