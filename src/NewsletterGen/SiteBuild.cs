@@ -105,19 +105,28 @@ public static class SiteBuild
         // and pages' pages meanwhile, as many as it can until the model is ready.
         using var modelReady = new CancellationTokenSource();
         var folders = staged is null ? null : Task.Run(() => staged.MakeFolders(urls.Values.Select(url => Urls.OutputPath(config, url)), modelReady.Token));
-        if (!cache.Remembers)
+        Site site;
+        try
         {
-            // Nothing reads a document's text once its Markdown is rendered, and a build that
-            // keeps nothing for a next one need not hold ten thousand of them (two copies each:
-            // the file's text and the body) until its end.
-            (allPosts, posts, pages) = WithoutText(allPosts, posts, pages);
+            if (!cache.Remembers)
+            {
+                // Nothing reads a document's text once its Markdown is rendered, and a build that
+                // keeps nothing for a next one need not hold ten thousand of them (two copies
+                // each: the file's text and the body) until its end.
+                (allPosts, posts, pages) = WithoutText(allPosts, posts, pages);
+            }
+
+            ReportDuplicateIds(renderedPosts.Select(r => r.Entry), diagnostics);
+            site = SiteBuilder.Build(config, renderedPosts.Select(r => r.Entry), renderedPages.Select(r => r.Entry), cache.Remembers ? new RelatedPostsCache(cache) : null,
+                findRelated: templates.Dependencies.MayRead("related"));
+        }
+        finally
+        {
+            // Whatever happens, no folder is made once the staged site may be deleted.
+            modelReady.Cancel();
+            folders?.GetAwaiter().GetResult();
         }
 
-        ReportDuplicateIds(renderedPosts.Select(r => r.Entry), diagnostics);
-        var site = SiteBuilder.Build(config, renderedPosts.Select(r => r.Entry), renderedPages.Select(r => r.Entry), cache.Remembers ? new RelatedPostsCache(cache) : null,
-            findRelated: templates.Dependencies.MayRead("related"));
-        modelReady.Cancel();
-        folders?.GetAwaiter().GetResult();
         timer.Mark("site model");
 
         // By each entry's source path object, which every copy the site model makes of the entry
