@@ -440,9 +440,9 @@ public static class SiteBuild
 
         // The optional pages (subscribe, search) are in the sitemap when the theme makes them
         // (PageRenderer renders one for each of these templates; if it fails, so does the build).
-        var optional = new[] { (site.SubscribeUrl, "subscribe.html"), (site.SearchUrl, "search.html") }
-            .Where(p => templates.Contains(p.Item2))
-            .Select(p => p.Item1)
+        var optional = new[] { (Url: site.SubscribeUrl, Template: "subscribe.html"), (Url: site.SearchUrl, Template: "search.html") }
+            .Where(p => templates.Contains(p.Template))
+            .Select(p => p.Url)
             .ToList();
         yield return new OutputFile("sitemap.xml", Sitemap(site, optional, cache), null, "the sitemap");
         yield return OutputFile.FromText("robots.txt", SitemapWriter.Robots(site), "robots.txt");
