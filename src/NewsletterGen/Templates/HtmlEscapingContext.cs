@@ -26,6 +26,21 @@ internal sealed class HtmlEscapingContext : TemplateContext
             return this;
         }
 
+        if (textAsObject is LentHtml lent)
+        {
+            // Copied in place when nothing needs to see it as a string (an include's indent).
+            if (string.IsNullOrEmpty(CurrentIndent) && Output is PageOutput page)
+            {
+                page.Write(lent.Span);
+            }
+            else
+            {
+                Write(lent.ToString());
+            }
+
+            return this;
+        }
+
         if (textAsObject is null)
         {
             return this;
@@ -49,10 +64,12 @@ internal sealed class HtmlEscapingContext : TemplateContext
     /// <summary>Scriban prints a dictionary entry (`{{ e }}` in `for e in post.extra`) by
     /// importing its members through reflection; the same text is made here from the entry's two
     /// fields, so it does not depend on what a Native AOT build kept.</summary>
-    public override string? ObjectToString(object? value, bool nested = false) =>
-        value is KeyValuePair<string, object?> entry
-            ? base.ObjectToString(new ScriptObject(2) { ["key"] = entry.Key, ["value"] = entry.Value }, nested: true)
-            : base.ObjectToString(value, nested);
+    public override string? ObjectToString(object? value, bool nested = false) => value switch
+    {
+        KeyValuePair<string, object?> entry => base.ObjectToString(new ScriptObject(2) { ["key"] = entry.Key, ["value"] = entry.Value }, nested: true),
+        LentHtml lent => lent.ToString(),
+        _ => base.ObjectToString(value, nested),
+    };
 
     /// <summary>Scriban converts every argument of a built-in function (date.to_string,
     /// string.strip, array.size) to its parameter's type, looking up first whether that type is

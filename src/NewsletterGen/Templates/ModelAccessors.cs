@@ -173,6 +173,11 @@ internal static class ModelAccessors
         ["value"] = h => h.Value,
     });
 
+    public static readonly ModelAccessor<LentHtml> LentHtml = new(new()
+    {
+        ["value"] = h => h.ToString(),
+    });
+
     public static readonly ModelAccessor<SourceLocation> SourceLocation = new(new()
     {
         ["file"] = s => s.File,
@@ -196,6 +201,7 @@ internal static class ModelAccessors
         Model.Page => Page,
         Model.SiteConfig => SiteConfig,
         Model.HtmlFragment => HtmlFragment,
+        Templates.LentHtml => LentHtml,
         Diagnostics.SourceLocation => SourceLocation,
         _ => null,
     };

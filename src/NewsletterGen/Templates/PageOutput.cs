@@ -3,29 +3,43 @@ using Scriban.Runtime;
 
 namespace NewsletterGen.Templates;
 
-/// <summary>Where the layout writes a page: one character buffer per rendering thread, reused
-/// page after page, and encoded straight to the UTF-8 bytes of the file. Scriban's own output
-/// would make each page a string first (twice the size of the file, copied once more to encode
-/// it), ten thousand times in a large build.
+/// <summary>Where a template writes: one character buffer per rendering thread and use, reused
+/// page after page. The layout writes the page into one, encoded straight to the UTF-8 bytes of
+/// the file; the page's own template writes its body into another, which the layout copies from
+/// (<see cref="LentHtml"/>). Scriban's own output would make each of them a string first (twice
+/// the size of the file, copied once more to encode it), ten thousand times in a large build.
 ///
 /// Template.Render returns the output's ToString(), which here is empty on purpose: the page is
-/// taken with <see cref="TakeUtf8"/>.</summary>
+/// taken with <see cref="TakeUtf8"/> or <see cref="LendUtf8"/>, the body read with
+/// <see cref="Written"/>.</summary>
 internal sealed class PageOutput : IScriptOutput
 {
     private char[] _buffer = new char[16 * 1024];
     private byte[] _bytes = [];
     private int _length;
 
+    /// <summary>Changes each time the buffer is emptied: what was lent from it is gone.</summary>
+    public int Generation { get; private set; }
+
+    /// <summary>What was written since the buffer was last emptied; valid until it is written
+    /// to or emptied again.</summary>
+    public ReadOnlySpan<char> Written => _buffer.AsSpan(0, _length);
+
     public void Write(string text, int offset, int count)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (_length + count > _buffer.Length)
+        Write(text.AsSpan(offset, count));
+    }
+
+    public void Write(ReadOnlySpan<char> text)
+    {
+        if (_length + text.Length > _buffer.Length)
         {
-            Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _length + count));
+            Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _length + text.Length));
         }
 
-        text.CopyTo(offset, _buffer, _length, count);
-        _length += count;
+        text.CopyTo(_buffer.AsSpan(_length));
+        _length += text.Length;
     }
 
     public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
@@ -41,7 +55,7 @@ internal sealed class PageOutput : IScriptOutput
         var text = _buffer.AsSpan(0, _length);
         var bytes = new byte[Encoding.UTF8.GetByteCount(text)];
         Encoding.UTF8.GetBytes(text, bytes);
-        _length = 0;
+        Clear();
         return bytes;
     }
 
@@ -59,12 +73,16 @@ internal sealed class PageOutput : IScriptOutput
         }
 
         var written = Encoding.UTF8.GetBytes(text, _bytes);
-        _length = 0;
+        Clear();
         return _bytes.AsSpan(0, written);
     }
 
-    /// <summary>Forgets what a page that failed wrote.</summary>
-    public void Clear() => _length = 0;
+    /// <summary>Empties the buffer, for the next page or after a page that failed.</summary>
+    public void Clear()
+    {
+        _length = 0;
+        Generation++;
+    }
 
     public override string ToString() => string.Empty;
 }

@@ -202,8 +202,9 @@ public sealed class PageRenderer
         return new(kind, title, description, url, permalink, feeds ?? _site.Feeds) { JsonLd = _jsonLd ? JsonLd.ForPage(_site, type, title, permalink) : null };
     }
 
-    /// <summary>Renders the page's template, then the layout around it, in one context; the
-    /// layout writes the page into the worker's output, where the caller takes it. False after
+    /// <summary>Renders the page's template into the worker's body buffer, then the layout
+    /// around it, in one context; the layout writes the page into the worker's output, where
+    /// the caller takes it. False after
     /// a template error, which may leave the context's stacks unbalanced: the caller then starts
     /// afresh with a new worker.</summary>
     private bool Render(PageJob job, Worker worker, DiagnosticBag diagnostics)
@@ -218,13 +219,15 @@ public sealed class PageRenderer
         }
 
         context.PushGlobal(variables);
-        var body = RenderOne(_templates.Get(job.Template), context, diagnostics);
-        if (body is null)
+        worker.Body.Clear();
+        context.PushOutput(worker.Body);
+        if (RenderOne(_templates.Get(job.Template), context, diagnostics) is null)
         {
             return false;
         }
 
-        variables["content"] = new HtmlFragment(body);
+        context.PopOutput();
+        variables["content"] = new LentHtml(worker.Body);
         worker.Output.Clear();
         context.PushOutput(worker.Output);
         if (RenderOne(_templates.Get("layout.html"), context, diagnostics) is null)
@@ -250,10 +253,11 @@ public sealed class PageRenderer
         }
     }
 
-    /// <summary>What one rendering thread reuses from page to page.</summary>
-    private sealed record Worker(HtmlEscapingContext Context, PageOutput Output);
+    /// <summary>What one rendering thread reuses from page to page: its context, the buffer its
+    /// pages' bodies are written into and the one the layout writes each page into.</summary>
+    private sealed record Worker(HtmlEscapingContext Context, PageOutput Body, PageOutput Output);
 
-    private Worker NewWorker() => new(NewContext(), new PageOutput());
+    private Worker NewWorker() => new(NewContext(), new PageOutput(), new PageOutput());
 
     private HtmlEscapingContext NewContext()
     {

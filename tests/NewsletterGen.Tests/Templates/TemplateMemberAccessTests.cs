@@ -65,6 +65,32 @@ public class TemplateMemberAccessTests
     }
 
     [Fact]
+    public void A_layout_prints_the_page_s_body_as_html_as_often_as_it_asks_and_reads_it_as_text()
+    {
+        // The body reaches the layout from a buffer, not as a string: printing copies it, and
+        // every other use (a filter, its value, raw, a comparison) must see the same text.
+        using var site = TestSite.Build(BareTheme.With(Post + """
+            -- templates/post.html --
+            <p class="b">{{ post.title }} &amp; co</p>
+            -- templates/layout.html --
+            <!DOCTYPE html>
+            <html><head><title>{{ page.title }}</title></head>
+            <body><div id="one">{{ content }}</div><div id="two">{{ raw content }}</div><div id="three">{{ content | string.strip | string.upcase }}</div><div id="four">{{ content.value | string.size }} {{ content | string.contains "A &amp; co" }} {{ content == null }}</div>{{ include "partials/again.html" }}</body></html>
+            -- templates/partials/again.html --
+            <div id="five">{{ content }}</div>
+
+            """));
+
+        site.Errors.Should().BeEmpty();
+        var html = site.Html("posts/a/index.html");
+        html.QuerySelector("#one > p.b")!.TextContent.Should().Be("A & co");
+        html.QuerySelector("#two > p.b")!.TextContent.Should().Be("A & co");
+        html.QuerySelector("#three")!.TextContent.Should().Be("<P CLASS=\"B\">A &AMP; CO</P>"); // a filter's result is text, escaped
+        html.QuerySelector("#four")!.TextContent.Should().Be("28 true false");
+        html.QuerySelector("#five > p.b")!.TextContent.Should().Be("A & co");
+    }
+
+    [Fact]
     public void A_template_looping_over_extra_fields_reads_and_prints_each_entry()
     {
         using var site = BuildWithPostTemplate("{{ for e in post.extra }}{{ e.key }}={{ e.value }}; {{ end }}{{ for e in post.extra limit:1 }}{{ e }}{{ end }}");
