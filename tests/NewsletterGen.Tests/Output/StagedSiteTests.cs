@@ -5,8 +5,8 @@ using NewsletterGen.Output;
 namespace NewsletterGen.Tests.Output;
 
 /// <summary>The new site's folder, written page by page while the build goes on: folders made
-/// ahead of the pages (while the site model is made) are the pages' folders, and whatever is not
-/// made ahead, the pages make themselves.</summary>
+/// ahead of the pages (on a thread of their own, while the Markdown is rendered and the site model
+/// made) are the pages' folders, and whatever is not made ahead, the pages make themselves.</summary>
 public sealed class StagedSiteTests : IDisposable
 {
     private readonly DirectoryInfo _root = Directory.CreateTempSubdirectory("nlg-staged-");
@@ -64,5 +64,56 @@ public sealed class StagedSiteTests : IDisposable
         var page = staged.Put("posts/taken/index.html", "<p>page</p>"u8, "test");
         page.Bytes.Should().Equal("<p>page</p>"u8.ToArray());
         blocker.Bytes.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_folder_maker_makes_every_folder_on_its_own_thread()
+    {
+        using (var staged = StagedSite.Begin(Output))
+        {
+            var paths = Enumerable.Range(0, 200).Select(i => $"posts/p{i}/index.html").Append("tags/a/page/2/index.html").ToList();
+            using (FolderMaker.Start(staged, paths))
+            {
+                SpinWait.SpinUntil(() => Directory.EnumerateDirectories(_root.FullName, "p199", SearchOption.AllDirectories).Any(), TimeSpan.FromSeconds(30))
+                    .Should().BeTrue();
+            }
+
+            staged.Commit([staged.Put("tags/a/page/2/index.html", "<p>2</p>"u8, "test")]);
+        }
+
+        Directory.EnumerateDirectories(Path.Combine(Output, "posts")).Should().HaveCount(200);
+        File.ReadAllText(Path.Combine(Output, "tags", "a", "page", "2", "index.html")).Should().Be("<p>2</p>");
+    }
+
+    [Fact]
+    public void Disposing_a_folder_maker_stops_it_and_waits_for_it_before_the_staged_site_can_be_deleted()
+    {
+        using var started = new ManualResetEventSlim();
+        using (var staged = StagedSite.Begin(Output))
+        {
+            var maker = FolderMaker.Start(staged, Endless(started));
+            started.Wait(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken).Should().BeTrue();
+            maker.Dispose();
+            var made = Directory.EnumerateDirectories(_root.FullName, "p*", SearchOption.AllDirectories).Count();
+
+            Thread.Sleep(50);
+            Directory.EnumerateDirectories(_root.FullName, "p*", SearchOption.AllDirectories).Should().HaveCount(made, "nothing is made once the maker is disposed");
+        }
+
+        // Disposed without a commit, as after a failed build: no output, no temporary folder.
+        Directory.EnumerateFileSystemEntries(_root.FullName).Should().BeEmpty();
+    }
+
+    private static IEnumerable<string> Endless(ManualResetEventSlim started)
+    {
+        for (var i = 0; ; i++)
+        {
+            if (i == 10)
+            {
+                started.Set();
+            }
+
+            yield return $"posts/p{i}/index.html";
+        }
     }
 }
