@@ -49,6 +49,12 @@ public sealed class DiagnosticBag
     {
         lock (_gate)
         {
+            // Most bags are empty (one per document of a build): no sort is set up for them.
+            if (_items.Count == 0)
+            {
+                return [];
+            }
+
             return _items
                 .OrderBy(d => d.Location.File, StringComparer.Ordinal)
                 .ThenBy(d => d.Location.Line)
