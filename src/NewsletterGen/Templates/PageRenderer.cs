@@ -204,9 +204,8 @@ public sealed class PageRenderer
 
     /// <summary>Renders the page's template into the worker's body buffer, then the layout
     /// around it, in one context; the layout writes the page into the worker's output, where
-    /// the caller takes it. False after
-    /// a template error, which may leave the context's stacks unbalanced: the caller then starts
-    /// afresh with a new worker.</summary>
+    /// the caller takes it. False after a template error, which may leave the context's stacks
+    /// unbalanced: the caller then starts afresh with a new worker.</summary>
     private bool Render(PageJob job, Worker worker, DiagnosticBag diagnostics)
     {
         var context = worker.Context;
