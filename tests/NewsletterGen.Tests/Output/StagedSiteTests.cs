@@ -67,7 +67,7 @@ public sealed class StagedSiteTests : IDisposable
     }
 
     [Fact]
-    public void A_folder_maker_makes_every_folder_on_its_own_thread()
+    public void A_folder_maker_makes_the_folder_of_every_file_it_is_given()
     {
         using (var staged = StagedSite.Begin(Output))
         {
