@@ -68,6 +68,10 @@ public static class SiteBuild
             : ContentLoader.List(source);
         cache.Listing = (source, listing);
         var documents = DocumentStage.Run(source, listing, config, cache, changes is { Complete: true } ? changes : null, diagnostics);
+
+        // Bodies waiting as unmanaged bytes are let go once rendered; any left (a build that
+        // stops before its Markdown stage) when the build ends.
+        using var waitingBodies = documents.Bodies;
         timer.Mark("read and front matter");
         var allPosts = documents.Posts;
         if (config.UseGitDates)

@@ -77,48 +77,58 @@ public static class ContentLoader
     public static SourceDocument? Read(string sourceDirectory, string file, DiagnosticBag diagnostics)
     {
         var relative = Relative(sourceDirectory, file);
-        return ReadBytes(file, relative, diagnostics) is { } bytes && TextDecoder.Decode(bytes, relative, diagnostics) is { } text
+        return Reading(relative, diagnostics, () => File.ReadAllBytes(file)) is { } bytes && TextDecoder.Decode(bytes, relative, diagnostics) is { } text
             ? new SourceDocument(relative, text)
             : null;
     }
 
     /// <summary>Reads a Markdown file for a build that renders its body once and keeps nothing:
     /// a plain file (<see cref="FrontMatterSplit"/>) is decoded up to the end of its front
-    /// matter only, and its body is returned as the file's bytes from where it starts, to be
-    /// decoded when its Markdown is rendered. Decoding the whole file and then cutting the body
-    /// out of it made two copies of every body, each twice the size of the file, which were
-    /// held (and moved by the garbage collector) until the Markdown stage let them go. Any other
-    /// file is read as <see cref="Read"/> reads it, and has no separate body.</summary>
+    /// matter only, and its body is returned as the file's bytes from where it starts, outside
+    /// the managed heap, to be decoded when its Markdown is rendered. Decoding the whole file
+    /// and then cutting the body out of it made two copies of every body, each twice the size
+    /// of the file, which were held (and moved by the garbage collector) until the Markdown
+    /// stage let them go. Any other file is read as <see cref="Read"/> reads it, and has no
+    /// separate body. The caller disposes of the body.</summary>
     public static (SourceDocument? Head, Utf8Body? Body) ReadHeadAndBody(string sourceDirectory, string file, DiagnosticBag diagnostics)
     {
         var relative = Relative(sourceDirectory, file);
-        if (ReadBytes(file, relative, diagnostics) is not { } bytes)
+        var bytes = Reading(relative, diagnostics, () => UnmanagedBytes.ReadFile(file));
+        try
         {
-            return (null, null);
-        }
+            if (bytes is null)
+            {
+                return (null, null);
+            }
 
-        var bodyStart = FrontMatterSplit.BodyStart(bytes);
-        if (bodyStart < 0)
+            var span = bytes.Span;
+            var bodyStart = FrontMatterSplit.BodyStart(span);
+            if (bodyStart < 0)
+            {
+                var text = TextDecoder.Decode(span, relative, diagnostics);
+                return (text is null ? null : new SourceDocument(relative, text), null);
+            }
+
+            var head = new SourceDocument(relative, Encoding.UTF8.GetString(span[..bodyStart]));
+            var body = new Utf8Body(bytes, bodyStart);
+            bytes = null;
+            return (head, body);
+        }
+        finally
         {
-            var text = TextDecoder.Decode(bytes, relative, diagnostics);
-            return (text is null ? null : new SourceDocument(relative, text), null);
+            bytes?.Dispose();
         }
-
-        return (new SourceDocument(relative, Encoding.UTF8.GetString(bytes, 0, bodyStart)), new Utf8Body(bytes, bodyStart));
     }
 
-    private static byte[]? ReadBytes(string file, string relative, DiagnosticBag diagnostics)
+    /// <summary>What <paramref name="read"/> returns, or null and a diagnostic if the file cannot be read.</summary>
+    private static T? Reading<T>(string relative, DiagnosticBag diagnostics, Func<T> read)
+        where T : class
     {
         try
         {
-            return File.ReadAllBytes(file);
+            return read();
         }
-        catch (IOException e)
-        {
-            diagnostics.Error(DiagnosticCodes.UnreadableFile, SourceLocation.StartOf(relative), e.Message);
-            return null;
-        }
-        catch (UnauthorizedAccessException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             diagnostics.Error(DiagnosticCodes.UnreadableFile, SourceLocation.StartOf(relative), e.Message);
             return null;

@@ -20,8 +20,21 @@ public sealed record ContentListing(
     IReadOnlyList<StaticFile> Files);
 
 /// <summary>The body of a Markdown file as the file's UTF-8 bytes from where the body starts,
-/// valid UTF-8 without a character XML forbids or a carriage return (<see cref="FrontMatterSplit"/>).</summary>
-public sealed class Utf8Body(byte[] bytes, int start)
+/// valid UTF-8 without a character XML forbids or a carriage return (<see cref="FrontMatterSplit"/>),
+/// held outside the managed heap (<see cref="UnmanagedBytes"/>) until it is decoded for its
+/// Markdown. Whoever holds it disposes of it, decoded or not.</summary>
+public sealed class Utf8Body : IDisposable
 {
-    public string Decode() => System.Text.Encoding.UTF8.GetString(bytes, start, bytes.Length - start);
+    private readonly UnmanagedBytes _file;
+    private readonly int _start;
+
+    internal Utf8Body(UnmanagedBytes file, int start)
+    {
+        _file = file;
+        _start = start;
+    }
+
+    public string Decode() => System.Text.Encoding.UTF8.GetString(_file.Span[_start..]);
+
+    public void Dispose() => _file.Dispose();
 }

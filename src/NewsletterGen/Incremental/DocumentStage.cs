@@ -24,14 +24,22 @@ internal static class DocumentStage
         var prefix = Path.TrimEndingDirectorySeparator(sourceDirectory).Length + 1;
         var results = new CachedDocument[files.Count];
         var bodies = cache.Remembers ? null : new BodyStore();
-        Parallel.For(0, files.Count, i =>
+        try
         {
-            var (path, isPost) = files[i];
-            cache.Documents.TryGetValue(path, out var cached);
-            results[i] = cached is not null && cached.IsPost == isPost && changed is not null && !changed.Contains(path[prefix..].Replace('\\', '/'))
-                ? cached
-                : Load(sourceDirectory, path, isPost, config, cache, cached, bodies);
-        });
+            Parallel.For(0, files.Count, i =>
+            {
+                var (path, isPost) = files[i];
+                cache.Documents.TryGetValue(path, out var cached);
+                results[i] = cached is not null && cached.IsPost == isPost && changed is not null && !changed.Contains(path[prefix..].Replace('\\', '/'))
+                    ? cached
+                    : Load(sourceDirectory, path, isPost, config, cache, cached, bodies);
+            });
+        }
+        catch
+        {
+            bodies?.Dispose();
+            throw;
+        }
 
         var byPath = new Dictionary<string, CachedDocument>(StringComparer.Ordinal);
         var documents = new Dictionary<string, CachedDocument>(files.Count, StringComparer.Ordinal);
@@ -88,40 +96,54 @@ internal static class DocumentStage
         var readAt = DateTime.UtcNow;
         var diagnostics = new DiagnosticBag();
         var (source, utf8Body) = bodies is not null ? ContentLoader.ReadHeadAndBody(sourceDirectory, path, diagnostics) : (ContentLoader.Read(sourceDirectory, path, diagnostics), null);
-        if (cached is not null && cached.IsPost == isPost && source is not null && cached.Source is { } old && old.Text == Clean(source, new DiagnosticBag()).Text)
-        {
-            // Read again only because it was modified recently: the same text is the same document.
-            return cached with { Length = length, LastWriteUtc = written, ReadAtUtc = readAt };
-        }
 
-        ParsedDocument? parsed = null;
-        string? url = null;
-        if (source is not null)
+        // The body's bytes are unmanaged: they go to the store, or are let go here.
+        var stored = false;
+        try
         {
-            source = Clean(source, diagnostics);
-            parsed = FrontMatterParser.Parse(source, config.TimeZone, isPost, diagnostics);
-            if (parsed is not null)
+            if (cached is not null && cached.IsPost == isPost && source is not null && cached.Source is { } old && old.Text == Clean(source, new DiagnosticBag()).Text)
             {
-                url = isPost ? Urls.Post(config, EntryAssembler.PostSlug(parsed, config)) : Urls.Page(config, EntryAssembler.PageSlug(parsed));
+                // Read again only because it was modified recently: the same text is the same document.
+                return cached with { Length = length, LastWriteUtc = written, ReadAtUtc = readAt };
             }
 
-            if (bodies is not null)
+            ParsedDocument? parsed = null;
+            string? url = null;
+            if (source is not null)
             {
-                // Once parsed, the file's text is only compared with its next read, and a build
-                // that keeps nothing reads it once: only the body goes on, to Markdown, which
-                // takes it out of the store (BodyStore). Ten thousand texts and bodies held to
-                // the end of the Markdown stage made its full garbage collections walk and
-                // move a heap larger by twice the corpus.
-                source = source with { Text = string.Empty };
+                source = Clean(source, diagnostics);
+                parsed = FrontMatterParser.Parse(source, config.TimeZone, isPost, diagnostics);
                 if (parsed is not null)
                 {
-                    bodies.Put(parsed.Path, utf8Body is not null ? new WaitingBody(null, utf8Body) : new WaitingBody(parsed.Body, null));
-                    parsed = parsed with { Source = source, Body = string.Empty };
+                    url = isPost ? Urls.Post(config, EntryAssembler.PostSlug(parsed, config)) : Urls.Page(config, EntryAssembler.PageSlug(parsed));
+                }
+
+                if (bodies is not null)
+                {
+                    // Once parsed, the file's text is only compared with its next read, and a build
+                    // that keeps nothing reads it once: only the body goes on, to Markdown, which
+                    // takes it out of the store (BodyStore). Ten thousand texts and bodies held to
+                    // the end of the Markdown stage made its full garbage collections walk and
+                    // move a heap larger by twice the corpus.
+                    source = source with { Text = string.Empty };
+                    if (parsed is not null)
+                    {
+                        bodies.Put(parsed.Path, utf8Body is not null ? new WaitingBody(null, utf8Body) : new WaitingBody(parsed.Body, null));
+                        stored = true;
+                        parsed = parsed with { Source = source, Body = string.Empty };
+                    }
                 }
             }
-        }
 
-        return new CachedDocument(length, written, readAt, isPost, cache.NextVersion(), source, parsed, url, diagnostics.ToSortedList());
+            return new CachedDocument(length, written, readAt, isPost, cache.NextVersion(), source, parsed, url, diagnostics.ToSortedList());
+        }
+        finally
+        {
+            if (!stored)
+            {
+                utf8Body?.Dispose();
+            }
+        }
     }
 
     /// <summary>Characters that XML and HTML forbid (a stray U+0001 pasted from a PDF) would make
@@ -151,19 +173,54 @@ internal sealed record DocumentSet(List<ParsedDocument> Posts, List<ParsedDocume
     public BodyStore? Bodies { get; init; }
 }
 
-/// <summary>Bodies of parsed documents waiting to be rendered, each taken once.</summary>
-internal sealed class BodyStore
+/// <summary>Bodies of parsed documents waiting to be rendered, each taken once. Disposing of the
+/// store lets go of the unmanaged bytes of those never taken (a build that stopped early).</summary>
+internal sealed class BodyStore : IDisposable
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, WaitingBody> _bodies = new(StringComparer.Ordinal);
 
-    public void Put(string path, WaitingBody body) => _bodies[path] = body;
+    /// <summary>Takes ownership of <paramref name="body"/>; a body already waiting at the same path is let go.</summary>
+    public void Put(string path, WaitingBody body)
+    {
+        var replaced = default(WaitingBody);
+        _bodies.AddOrUpdate(path, body, (_, old) =>
+        {
+            replaced = old;
+            return body;
+        });
+        replaced.Utf8?.Dispose();
+    }
 
     /// <summary>The body of <paramref name="document"/>, decoded if it waited as bytes, which the
-    /// store then forgets; the document's own Body when the store does not hold it.</summary>
-    public string Take(ParsedDocument document) =>
-        !_bodies.TryRemove(document.Path, out var body) ? document.Body
-        : body.Utf8 is { } utf8 ? utf8.Decode()
-        : body.Text ?? string.Empty;
+    /// store then lets go of; the document's own Body when the store does not hold it.</summary>
+    public string Take(ParsedDocument document)
+    {
+        if (!_bodies.TryRemove(document.Path, out var body))
+        {
+            return document.Body;
+        }
+
+        if (body.Utf8 is not { } utf8)
+        {
+            return body.Text ?? string.Empty;
+        }
+
+        using (utf8)
+        {
+            return utf8.Decode();
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var path in _bodies.Keys)
+        {
+            if (_bodies.TryRemove(path, out var body))
+            {
+                body.Utf8?.Dispose();
+            }
+        }
+    }
 }
 
 /// <summary>A body waiting for its Markdown to be rendered: as text, or as the file's bytes

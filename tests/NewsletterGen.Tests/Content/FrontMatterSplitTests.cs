@@ -104,6 +104,7 @@ public class FrontMatterSplitTests
         var whole = FrontMatterParser.Parse(ContentLoader.Read(root, file, wholeDiagnostics)!, Utc, isPost: true, wholeDiagnostics);
         var splitDiagnostics = new DiagnosticBag();
         var (head, body) = ContentLoader.ReadHeadAndBody(root, file, splitDiagnostics);
+        using var bodyBytes = body;
         var split = FrontMatterParser.Parse(head!, Utc, isPost: true, splitDiagnostics);
 
         splitDiagnostics.ToSortedList().Select(d => d.ToString()).Should().Equal(wholeDiagnostics.ToSortedList().Select(d => d.ToString()));
