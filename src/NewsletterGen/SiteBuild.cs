@@ -69,8 +69,8 @@ public static class SiteBuild
         cache.Listing = (source, listing);
         var documents = DocumentStage.Run(source, listing, config, cache, changes is { Complete: true } ? changes : null, diagnostics);
 
-        // Bodies waiting as unmanaged bytes are let go once rendered; any left (a build that
-        // stops before its Markdown stage) when the build ends.
+        // Bodies waiting as unmanaged bytes are freed after the Markdown stage, or when the
+        // build ends if it stops before.
         using var waitingBodies = documents.Bodies;
         timer.Mark("read and front matter");
         var allPosts = documents.Posts;
@@ -110,6 +110,9 @@ public static class SiteBuild
             .ToList();
         var renderedPages = entries.Run(pages, documents, diagnostics, (doc, md, _, _) => EntryAssembler.Page(doc, md, config));
         entries.Commit();
+
+        // Every body is rendered: their unmanaged bytes go now, not at the end of the build.
+        waitingBodies?.Dispose();
         timer.Mark("markdown");
 
         if (!cache.Remembers)

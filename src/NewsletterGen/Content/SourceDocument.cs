@@ -22,7 +22,7 @@ public sealed record ContentListing(
 /// <summary>The body of a Markdown file as the file's UTF-8 bytes from where the body starts,
 /// valid UTF-8 without a character XML forbids or a carriage return (<see cref="FrontMatterSplit"/>),
 /// held outside the managed heap (<see cref="UnmanagedBytes"/>) until it is decoded for its
-/// Markdown. Whoever holds it disposes of it, decoded or not.</summary>
+/// Markdown. Whoever holds it lets go of it once decoded; its memory is freed with its arena.</summary>
 public sealed class Utf8Body : IDisposable
 {
     private readonly UnmanagedBytes _file;

@@ -95,7 +95,7 @@ internal static class DocumentStage
 
         var readAt = DateTime.UtcNow;
         var diagnostics = new DiagnosticBag();
-        var (source, utf8Body) = bodies is not null ? ContentLoader.ReadHeadAndBody(sourceDirectory, path, diagnostics) : (ContentLoader.Read(sourceDirectory, path, diagnostics), null);
+        var (source, utf8Body) = bodies is not null ? ContentLoader.ReadHeadAndBody(sourceDirectory, path, diagnostics, bodies.Arena) : (ContentLoader.Read(sourceDirectory, path, diagnostics), null);
 
         // The body's bytes are unmanaged: they go to the store, or are let go here.
         var stored = false;
@@ -174,10 +174,13 @@ internal sealed record DocumentSet(List<ParsedDocument> Posts, List<ParsedDocume
 }
 
 /// <summary>Bodies of parsed documents waiting to be rendered, each taken once. Disposing of the
-/// store lets go of the unmanaged bytes of those never taken (a build that stopped early).</summary>
+/// store frees the unmanaged memory of every body read into it, taken or not.</summary>
 internal sealed class BodyStore : IDisposable
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, WaitingBody> _bodies = new(StringComparer.Ordinal);
+
+    /// <summary>Where the bodies waiting as bytes are read.</summary>
+    public UnmanagedArena Arena { get; } = new();
 
     /// <summary>Takes ownership of <paramref name="body"/>; a body already waiting at the same path is let go.</summary>
     public void Put(string path, WaitingBody body)
@@ -220,6 +223,8 @@ internal sealed class BodyStore : IDisposable
                 body.Utf8?.Dispose();
             }
         }
+
+        Arena.Dispose();
     }
 }
 

@@ -103,8 +103,8 @@ public class FrontMatterSplitTests
         var wholeDiagnostics = new DiagnosticBag();
         var whole = FrontMatterParser.Parse(ContentLoader.Read(root, file, wholeDiagnostics)!, Utc, isPost: true, wholeDiagnostics);
         var splitDiagnostics = new DiagnosticBag();
-        var (head, body) = ContentLoader.ReadHeadAndBody(root, file, splitDiagnostics);
-        using var bodyBytes = body;
+        using var arena = new UnmanagedArena();
+        var (head, body) = ContentLoader.ReadHeadAndBody(root, file, splitDiagnostics, arena);
         var split = FrontMatterParser.Parse(head!, Utc, isPost: true, splitDiagnostics);
 
         splitDiagnostics.ToSortedList().Select(d => d.ToString()).Should().Equal(wholeDiagnostics.ToSortedList().Select(d => d.ToString()));

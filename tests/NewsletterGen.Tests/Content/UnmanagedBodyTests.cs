@@ -13,8 +13,13 @@ namespace NewsletterGen.Tests.Content;
 public sealed class UnmanagedBodyTests : IDisposable
 {
     private readonly DirectoryInfo _root = Directory.CreateTempSubdirectory("nlg-unmanaged-");
+    private readonly UnmanagedArena _arena = new();
 
-    public void Dispose() => _root.Delete(recursive: true);
+    public void Dispose()
+    {
+        _arena.Dispose();
+        _root.Delete(recursive: true);
+    }
 
     [Theory]
     [InlineData("")]
@@ -22,42 +27,53 @@ public sealed class UnmanagedBodyTests : IDisposable
     [InlineData("---\ntitle: Été\n---\nDes modèles à poids ouverts, « enfin ».\n")]
     public void Reads_every_byte_of_a_file_outside_the_managed_heap(string text)
     {
-        var path = Write("a.md", text);
-        using var bytes = UnmanagedBytes.ReadFile(path);
+        using var bytes = UnmanagedBytes.ReadFile(Write("a.md", text), _arena);
         bytes.Span.ToArray().Should().Equal(Encoding.UTF8.GetBytes(text));
     }
 
     [Fact]
-    public void Reads_a_file_larger_than_one_read_call_returns_at_once()
+    public void Files_read_into_one_arena_keep_their_own_bytes()
     {
-        var text = string.Concat(Enumerable.Repeat("Mistral publishes open weights. ", 200_000));
-        var path = Write("long.md", text);
-        using var bytes = UnmanagedBytes.ReadFile(path);
-        bytes.Length.Should().Be(text.Length);
-        Encoding.UTF8.GetString(bytes.Span).Should().Be(text);
+        // Small files share a chunk; one larger than a quarter chunk gets its own.
+        var texts = Enumerable.Range(0, 300).Select(i => $"---\ntitle: Issue {i}\n---\n" + new string((char)('a' + (i % 26)), i * 97)).ToList();
+        texts.Add(string.Concat(Enumerable.Repeat("Mistral publishes open weights. ", 200_000)));
+        var read = texts.Select((text, i) => UnmanagedBytes.ReadFile(Write($"{i}.md", text), _arena)).ToList();
+
+        read.Select(bytes => Encoding.UTF8.GetString(bytes.Span)).Should().Equal(texts);
     }
 
     [Fact]
     public void A_file_that_cannot_be_read_throws_as_reading_it_into_an_array_would()
     {
         var missing = Path.Combine(_root.FullName, "missing.md");
-        FluentActions.Invoking(() => UnmanagedBytes.ReadFile(missing)).Should().Throw<FileNotFoundException>();
+        FluentActions.Invoking(() => UnmanagedBytes.ReadFile(missing, _arena)).Should().Throw<FileNotFoundException>();
     }
 
     [Fact]
     public void Bytes_let_go_cannot_be_read_again()
     {
-        var bytes = UnmanagedBytes.ReadFile(Write("a.md", "text"));
+        var bytes = UnmanagedBytes.ReadFile(Write("a.md", "text"), _arena);
         bytes.Dispose();
         FluentActions.Invoking(() => bytes.Span.Length).Should().Throw<ObjectDisposedException>();
-        bytes.Dispose(); // a second Dispose frees nothing twice
+    }
+
+    [Fact]
+    public void Bytes_of_a_freed_arena_cannot_be_read()
+    {
+        var arena = new UnmanagedArena();
+        var bytes = UnmanagedBytes.ReadFile(Write("a.md", "text"), arena);
+        arena.Dispose();
+        arena.Dispose(); // a second Dispose frees nothing twice
+
+        FluentActions.Invoking(() => bytes.Span.Length).Should().Throw<ObjectDisposedException>();
+        FluentActions.Invoking(() => UnmanagedBytes.ReadFile(Write("b.md", "text"), arena)).Should().Throw<ObjectDisposedException>();
     }
 
     [Fact]
     public void A_body_taken_from_the_store_is_decoded_once_and_then_let_go()
     {
-        var (document, body) = Read("---\ntitle: A\n---\nThe body, in UTF-8: €.\n");
         using var store = new BodyStore();
+        var (document, body) = Read("---\ntitle: A\n---\nThe body, in UTF-8: €.\n", store.Arena);
         store.Put(document.Path, new WaitingBody(null, body));
 
         store.Take(document).Should().Be("The body, in UTF-8: €.\n");
@@ -66,22 +82,23 @@ public sealed class UnmanagedBodyTests : IDisposable
     }
 
     [Fact]
-    public void Disposing_of_the_store_lets_go_of_the_bodies_never_taken()
+    public void Disposing_of_the_store_frees_the_bodies_never_taken()
     {
-        var (document, body) = Read("---\ntitle: A\n---\nNever rendered: the build stopped before its Markdown.\n");
         var store = new BodyStore();
+        var (document, body) = Read("---\ntitle: A\n---\nNever rendered: the build stopped before its Markdown.\n", store.Arena);
         store.Put(document.Path, new WaitingBody(null, body));
 
         store.Dispose();
+        store.Arena.IsDisposed.Should().BeTrue();
         FluentActions.Invoking(body.Decode).Should().Throw<ObjectDisposedException>();
     }
 
     [Fact]
     public void A_body_put_again_at_the_same_path_lets_go_of_the_first()
     {
-        var (document, first) = Read("---\ntitle: A\n---\nFirst.\n");
-        var (_, second) = Read("---\ntitle: A\n---\nSecond.\n");
         using var store = new BodyStore();
+        var (document, first) = Read("---\ntitle: A\n---\nFirst.\n", store.Arena);
+        var (_, second) = Read("---\ntitle: A\n---\nSecond.\n", store.Arena);
         store.Put(document.Path, new WaitingBody(null, first));
         store.Put(document.Path, new WaitingBody(null, second));
 
@@ -89,14 +106,14 @@ public sealed class UnmanagedBodyTests : IDisposable
         store.Take(document).Should().Be("Second.\n");
     }
 
-    private (ParsedDocument Document, Utf8Body Body) Read(string text)
+    private (ParsedDocument Document, Utf8Body Body) Read(string text, UnmanagedArena arena)
     {
-        var path = Write("content/posts/a.md", text);
+        var path = Write($"content/posts/{Guid.NewGuid():N}.md", text);
         var diagnostics = new DiagnosticBag();
-        var (head, body) = ContentLoader.ReadHeadAndBody(_root.FullName, path, diagnostics);
+        var (head, body) = ContentLoader.ReadHeadAndBody(_root.FullName, path, diagnostics, arena);
         var document = FrontMatterParser.Parse(head!, TimeZoneInfo.Utc, isPost: false, diagnostics)!;
         diagnostics.HasErrors.Should().BeFalse();
-        return (document, body!);
+        return (document with { Source = document.Source with { Path = "content/posts/a.md" } }, body!);
     }
 
     private string Write(string relative, string text)
