@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Markdig.Parsers;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
@@ -11,12 +12,14 @@ namespace NewsletterGen.Markdown;
 /// scroll a long line (WCAG 2.1.1; axe's scrollable-region-focusable).</summary>
 internal sealed class HighlightedCodeBlockRenderer : HtmlObjectRenderer<CodeBlock>
 {
-    // ColorCode's parser keeps state while it parses, so it is not shared between threads at
-    // once; but it compiles each language's patterns into code on first use, so one instance
-    // behind a lock beats one per thread (measured: thread-local instances recompiled on every
-    // new pool thread, and the finalizers of those compiled patterns showed up in profiles).
-    private static readonly CodeHighlighter Highlighter = new();
-    private static readonly Lock HighlighterGate = new();
+    // ColorCode's parser keeps state while it parses, so one is not used by two threads at
+    // once; but it compiles each language's patterns on first use, so a parser per pool thread
+    // (measured: thread-local instances were made anew on every new pool thread, and their
+    // compiled patterns' finalizers showed in profiles) costs more than sharing. Parsers are
+    // shared through a pool: a thread takes one, or makes one if all are in use (as many as
+    // threads highlight at once), and gives it back. One parser behind a lock made the other
+    // thread spin and wait whenever both rendered a post with code (500 yields a build).
+    private static readonly ConcurrentBag<CodeHighlighter> Highlighters = [];
 
     protected override void Write(HtmlRenderer renderer, CodeBlock obj)
     {
@@ -24,10 +27,11 @@ internal sealed class HighlightedCodeBlockRenderer : HtmlObjectRenderer<CodeBloc
         string? html = null;
         if (!string.IsNullOrEmpty(language))
         {
-            lock (HighlighterGate)
-            {
-                html = Highlighter.Highlight(obj.Lines.ToString(), language);
-            }
+            var highlighter = Highlighters.TryTake(out var free) ? free : new CodeHighlighter();
+            html = highlighter.Highlight(obj.Lines.ToString(), language);
+
+            // Not given back after an exception: its parser's state is then unknown.
+            Highlighters.Add(highlighter);
         }
 
         renderer.EnsureLine();

@@ -55,4 +55,30 @@ public class RendererReuseTests
             results[i].Should().Be(expected[i % Documents.Length]);
         }
     }
+
+    [Fact]
+    public void Highlights_code_on_many_threads_at_once_as_one_at_a_time()
+    {
+        // Highlighters are shared through a pool; each parses one block at a time and must not
+        // carry anything from one block, or one language, into the next.
+        string[] code =
+        [
+            "```csharp\nvar model = await client.LoadAsync(\"mistral-7b\"); // open weights\n```\n",
+            "```python\ndef tokens(text):\n    return len(text.split())  # roughly\n```\n",
+            "```bash\ncurl -s https://example.org | jq '.models[]'\n```\n",
+            "```json\n{\"model\": \"mixtral-8x7b\", \"licence\": \"apache-2.0\"}\n```\n",
+            "```sql\nSELECT name FROM models WHERE weights = 'open';\n```\n",
+        ];
+        var expected = code.Select(d => NewRenderer().Render(d, "content/posts/a.md", 5, null, new DiagnosticBag()).Html.Value).ToList();
+        var shared = NewRenderer();
+        var results = new string[code.Length * 100];
+
+        Parallel.For(0, results.Length, i => results[i] = shared.Render(code[i % code.Length], "content/posts/a.md", 5, null, new DiagnosticBag()).Html.Value);
+
+        expected.Take(2).Should().AllSatisfy(html => html.Should().Contain("tok-"), "csharp and python are highlighted");
+        for (var i = 0; i < results.Length; i++)
+        {
+            results[i].Should().Be(expected[i % code.Length]);
+        }
+    }
 }
