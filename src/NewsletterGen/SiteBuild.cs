@@ -105,7 +105,8 @@ public static class SiteBuild
         using var folders = staged is null ? null : FolderMaker.Start(staged, urls.Values.Select(url => Urls.OutputPath(config, url)));
         var entries = new EntryStage(config.BasePath, urls, templates.Dependencies.BodyMembersShownInLists, cache,
             countWords: templates.Dependencies.MayRead("word_count") || templates.Dependencies.MayRead("reading_minutes") || templates.Dependencies.MayRead("json_ld"));
-        var renderedPosts = entries.Run(posts, documents, diagnostics, (doc, md, renderer, bag) => EntryAssembler.Post(doc, md, config, renderer, bag))
+        var tagRefs = new TagRefs(config);
+        var renderedPosts = entries.Run(posts, documents, diagnostics, (doc, md, renderer, bag) => EntryAssembler.Post(doc, md, config, renderer, bag, tagRefs))
             .Select(r => r.Entry.IsScheduled == r.Entry.Published > now ? r : r with { Entry = r.Entry with { IsScheduled = r.Entry.Published > now } })
             .ToList();
         var renderedPages = entries.Run(pages, documents, diagnostics, (doc, md, _, _) => EntryAssembler.Page(doc, md, config));
@@ -115,6 +116,11 @@ public static class SiteBuild
         waitingBodies?.Dispose();
         timer.Mark("markdown");
 
+        // The site model is made on another thread while this one lets the documents' texts go
+        // and looks for duplicate feed ids: the three took 45 ms one after the other, with the
+        // other core idle.
+        var siteModel = Task.Run(() => SiteBuilder.Build(config, renderedPosts.Select(r => r.Entry), renderedPages.Select(r => r.Entry), cache.Remembers ? new RelatedPostsCache(cache) : null,
+            findRelated: templates.Dependencies.MayRead("related")));
         if (!cache.Remembers)
         {
             // Nothing reads a document's text once its Markdown is rendered, and a build that
@@ -124,21 +130,11 @@ public static class SiteBuild
         }
 
         ReportDuplicateIds(renderedPosts.Select(r => r.Entry), diagnostics);
-        var site = SiteBuilder.Build(config, renderedPosts.Select(r => r.Entry), renderedPages.Select(r => r.Entry), cache.Remembers ? new RelatedPostsCache(cache) : null,
-            findRelated: templates.Dependencies.MayRead("related"));
+        var site = siteModel.GetAwaiter().GetResult();
         timer.Mark("site model");
 
-        // By each entry's source path object, which every copy the site model makes of the entry
-        // shares: looking it up hashes a reference, not a path (ten thousand posts are looked up
-        // many times per build). A path that is not the same object fails loudly.
-        var versions = new Dictionary<string, (long Full, long Card)>(SameString);
-        foreach (var (path, full, card) in renderedPosts.Select(r => (r.Entry.Source.File, r.Version, r.CardVersion))
-                     .Concat(renderedPages.Select(r => (r.Entry.Source.File, r.Version, r.CardVersion))))
-        {
-            versions[path] = (full, card);
-        }
-
-        var keys = cache.Remembers ? new PageKeys(site, templates, versions, cache) : null;
+        // Pages are kept for the next build under keys made from each entry's versions.
+        var keys = cache.Remembers ? new PageKeys(site, templates, Versions(renderedPosts, renderedPages), cache) : null;
         var files = new List<OutputFile>();
         var origins = cache.Remembers ? cache.Origins : new ConditionalWeakTable<OutputFile, IReadOnlyList<Diagnostic>>();
         PageRenderer.PageSink? writeNow = staged is null ? null : (path, bytes, origin) =>
@@ -222,6 +218,21 @@ public static class SiteBuild
     }
 
     private static readonly IEqualityComparer<string> SameString = (IEqualityComparer<object?>)ReferenceEqualityComparer.Instance;
+
+    /// <summary>Each entry's versions, by its source path object, which every copy the site model
+    /// makes of the entry shares: looking it up hashes a reference, not a path (ten thousand posts
+    /// are looked up many times per build). A path that is not the same object fails loudly.</summary>
+    private static Dictionary<string, (long Full, long Card)> Versions(List<Rendered<Post>> posts, List<Rendered<Page>> pages)
+    {
+        var versions = new Dictionary<string, (long Full, long Card)>(SameString);
+        foreach (var (path, full, card) in posts.Select(r => (r.Entry.Source.File, r.Version, r.CardVersion))
+                     .Concat(pages.Select(r => (r.Entry.Source.File, r.Version, r.CardVersion))))
+        {
+            versions[path] = (full, card);
+        }
+
+        return versions;
+    }
 
     /// <summary>The first write into a folder swaps in a whole new site; the next ones with the
     /// same cache change only the files that differ from what the last one wrote.</summary>

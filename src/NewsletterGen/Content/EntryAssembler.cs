@@ -26,7 +26,8 @@ public static class EntryAssembler
         return document.FrontMatter.Slug ?? Slug.From(Path.GetFileNameWithoutExtension(document.Path));
     }
 
-    public static Post Post(ParsedDocument document, RenderedMarkdown rendered, SiteConfig config, MarkdownRenderer links, DiagnosticBag diagnostics)
+    /// <param name="tagRefs">The build's tags, shared between its posts; made for this post alone if null.</param>
+    public static Post Post(ParsedDocument document, RenderedMarkdown rendered, SiteConfig config, MarkdownRenderer links, DiagnosticBag diagnostics, TagRefs? tagRefs = null)
     {
         ArgumentNullException.ThrowIfNull(links);
         ArgumentNullException.ThrowIfNull(document);
@@ -40,11 +41,8 @@ public static class EntryAssembler
             diagnostics.Error(DiagnosticCodes.UnsafeSlug, fm.LocationOf("aliases", document.Path), $"alias '{alias}' is the post's own URL; an alias names an earlier URL");
         }
 
-        var tags = fm.Tags
-            .Select(name => (Name: name, Slug: Slug.From(name, config.Language)))
-            .Where(t => t.Slug.Length > 0)
-            .Select(t => new TagRef(t.Name, t.Slug, Urls.Tag(config, t.Slug)))
-            .ToList();
+        tagRefs ??= new TagRefs(config);
+        var tags = fm.Tags.Select(tagRefs.For).OfType<TagRef>().ToList();
 
         return new Post(
             slug,

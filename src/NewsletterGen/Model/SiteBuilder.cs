@@ -30,15 +30,28 @@ public static class SiteBuilder
             sorted = [.. sorted.Select((post, i) => post with { Related = [.. related[i].Select(r => sorted[r])] })];
         }
 
-        var tags = sorted
-            .SelectMany(p => p.Tags.Select(t => (t.Slug, Post: p)))
-            .GroupBy(x => x.Slug, StringComparer.Ordinal)
-            .Select(g =>
+        // Each tag's posts in one pass over the posts, newest first as they are.
+        var postsByTag = new Dictionary<string, List<Post>>(tagNames.Count, StringComparer.Ordinal);
+        foreach (var post in sorted)
+        {
+            foreach (var tag in post.Tags)
             {
-                var url = Urls.Tag(config, g.Key);
-                return new Tag(tagNames[g.Key], g.Key, url, Urls.Absolute(config, url), g.Select(x => x.Post).ToList())
+                if (!postsByTag.TryGetValue(tag.Slug, out var list))
                 {
-                    Feeds = Urls.Feeds(config, $"tags/{g.Key}/", $"{config.Title}: {tagNames[g.Key]}"),
+                    postsByTag[tag.Slug] = list = [];
+                }
+
+                list.Add(post);
+            }
+        }
+
+        var tags = postsByTag
+            .Select(entry =>
+            {
+                var url = Urls.Tag(config, entry.Key);
+                return new Tag(tagNames[entry.Key], entry.Key, url, Urls.Absolute(config, url), entry.Value)
+                {
+                    Feeds = Urls.Feeds(config, $"tags/{entry.Key}/", $"{config.Title}: {tagNames[entry.Key]}"),
                 };
             })
             .OrderBy(t => t.Name, StringComparer.InvariantCultureIgnoreCase)
