@@ -150,11 +150,25 @@ public static class ContentLoader
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden, IgnoreInaccessible = true };
         var prefix = Path.TrimEndingDirectorySeparator(directory).Length + 1;
         return Directory.EnumerateFiles(directory, "*", options)
-            .Where(f => !IsIgnored(f[prefix..].Replace('\\', '/')))
+            .Where(f => !IsIgnored(f.AsSpan(prefix)))
             .Order(StringComparer.Ordinal)
             .ToList();
     }
 
-    private static bool IsIgnored(string relativePath) =>
-        relativePath.Split('/').Any(segment => segment.StartsWith('.') || segment.StartsWith('#') || segment.EndsWith('~') || segment.EndsWith(".swp", StringComparison.Ordinal) || segment.EndsWith(".tmp", StringComparison.Ordinal));
+    /// <summary>Whether a segment of the path (between slashes, or backslashes) is hidden or an
+    /// editor's temporary file. Looked at in place, rather than each path split into an array
+    /// of strings, ten thousand times in a build's single-threaded start.</summary>
+    private static bool IsIgnored(ReadOnlySpan<char> relativePath)
+    {
+        foreach (var range in relativePath.SplitAny('/', '\\'))
+        {
+            var segment = relativePath[range];
+            if (segment.StartsWith('.') || segment.StartsWith('#') || segment.EndsWith('~') || segment.EndsWith(".swp", StringComparison.Ordinal) || segment.EndsWith(".tmp", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

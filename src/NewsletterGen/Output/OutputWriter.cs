@@ -245,6 +245,11 @@ public static class OutputWriter
     {
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(diagnostics);
+        if (!HasClash(files))
+        {
+            return;
+        }
+
         foreach (var group in files.GroupBy(f => f.Path, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
         {
             Report(group.Select(f => f.Origin), "/" + group.Key, diagnostics);
@@ -266,6 +271,35 @@ public static class OutputWriter
                 Report([file.Origin, inside.Origin], $"/{file.Path} (a file, and the folder of /{inside.Path})", diagnostics);
             }
         }
+    }
+
+    /// <summary>Whether two files have one path, or a file's path is another's folder. Almost
+    /// never: one pass over a set of the paths says so without making a group per path and a
+    /// string per folder (a tenth of a 10,000-post build's last, single-threaded 50 ms).</summary>
+    private static bool HasClash(IReadOnlyList<OutputFile> files)
+    {
+        var paths = new HashSet<string>(files.Count, StringComparer.OrdinalIgnoreCase);
+        foreach (var file in files)
+        {
+            if (!paths.Add(file.Path))
+            {
+                return true;
+            }
+        }
+
+        var folders = paths.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var file in files)
+        {
+            for (var slash = file.Path.IndexOf('/', StringComparison.Ordinal); slash > 0; slash = file.Path.IndexOf('/', slash + 1))
+            {
+                if (folders.Contains(file.Path.AsSpan(0, slash)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static void Report(IEnumerable<string> origins, string where, DiagnosticBag diagnostics)

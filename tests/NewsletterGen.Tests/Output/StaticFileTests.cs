@@ -32,6 +32,35 @@ public class StaticFileTests
     }
 
     [Fact]
+    public void Hidden_files_and_editors_temporary_files_are_not_published()
+    {
+        using var site = TestSite.Build("""
+            -- content/static/kept.txt --
+            kept
+            -- content/static/.hidden.txt --
+            hidden
+            -- content/static/.git/config --
+            a hidden folder
+            -- content/static/notes.txt~ --
+            a backup
+            -- content/static/#notes.txt# --
+            an autosave
+            -- content/static/notes.txt.swp --
+            a swap file
+            -- content/static/drafts/plan.tmp --
+            a temporary file
+            -- content/static/drafts/plan.txt --
+            kept too
+            """);
+
+        site.Errors.Should().BeEmpty();
+        Directory.EnumerateFiles(site.Output, "*.txt*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(site.Output, f).Replace('\\', '/')).Order(StringComparer.Ordinal)
+            .Should().Equal("drafts/plan.txt", "kept.txt", "robots.txt");
+        Directory.Exists(Path.Combine(site.Output, ".git")).Should().BeFalse();
+        File.Exists(Path.Combine(site.Output, "drafts", "plan.tmp")).Should().BeFalse();
+    }
+
+    [Fact]
     public void A_theme_asset_is_published_below_assets()
     {
         using var site = TestSite.Build("""
