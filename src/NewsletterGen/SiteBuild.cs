@@ -147,7 +147,13 @@ public static class SiteBuild
         // A build that keeps nothing makes the feeds, the sitemap and the redirect pages beside
         // the pages: they read only the site model, and made after the last page, the sitemap
         // one line after another, they left a core idle for a tenth of a second at 10,000 posts.
-        var besidePages = keys is null ? Task.Run(() => SiteFeeds(site, templates.Set, keys: null, cache, timer: null).ToList()) : null;
+        // They are written into the new site there too, as pages are: written at the commit,
+        // twenty megabytes of feeds at 10,000 posts were the last thing the build waited for.
+        var besidePages = keys is null
+            ? Task.Run(() => SiteFeeds(site, templates.Set, keys: null, cache, timer: null)
+                .Select(file => writeNow is not null && file.Bytes is { } bytes ? writeNow(file.Path, bytes, file.Origin) : file)
+                .ToList())
+            : null;
         var pageFiles = new PageRenderer(templates.Set, site, templates.Dependencies.MayRead("json_ld")).RenderAll(diagnostics, keys, writeNow);
         files.AddRange(pageFiles);
         timer.Mark("templates");
