@@ -12,7 +12,8 @@
 # lays out one site per tool around it, then times R cold builds of every tool, interleaved
 # round-robin (run 1 of every tool, then run 2 of every tool, ...; the order of the tools turns
 # each round) so that the load of a shared machine falls on all tools alike. Every build writes
-# into a new, empty folder of its own; all outputs are deleted at the end of the script. Each
+# into a new, empty folder of its own, after a sync (untimed) that writes the previous build's
+# output back to disk; all outputs are deleted at the end of the script. Each
 # tool also has one untimed warm-up build per size (it fills the OS file cache and checks that
 # the tool builds the corpus).
 #
@@ -249,6 +250,11 @@ build_once() { # TOOL N LABEL
   [[ ! -e $out ]] || die "$out already exists; outputs are deleted at the end of the script"
   local -a cmd
   mapfile -t cmd < <(build_cmd "$tool" "$n" "$out")
+  # The previous build's output (150 MB and 11,000 files at 10,000 posts) is written back to
+  # disk by the kernel in the background; untimed, before every build, so that no tool's
+  # timing pays for another's output (as hyperfine's --prepare sync). Without it that writeback
+  # overlapped whichever build came next, and most of a 1.5 s one.
+  sync
   if ! (cd "$site" && /usr/bin/time -o "$times" -f '%e %U %S %M' "${cmd[@]}") >"$logfile" 2>&1; then
     tail -30 "$logfile" >&2
     die "$tool failed to build the $n-post site (log: $logfile)"
