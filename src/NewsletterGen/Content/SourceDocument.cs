@@ -23,18 +23,9 @@ public sealed record ContentListing(
 /// valid UTF-8 without a character XML forbids or a carriage return (<see cref="FrontMatterSplit"/>),
 /// held outside the managed heap (<see cref="UnmanagedBytes"/>) until it is decoded for its
 /// Markdown. Whoever holds it lets go of it once decoded; its memory is freed with its arena.</summary>
-public sealed class Utf8Body : IDisposable
+internal sealed class Utf8Body(UnmanagedBytes file, int start) : IDisposable
 {
-    private readonly UnmanagedBytes _file;
-    private readonly int _start;
+    public string Decode() => System.Text.Encoding.UTF8.GetString(file.Span[start..]);
 
-    internal Utf8Body(UnmanagedBytes file, int start)
-    {
-        _file = file;
-        _start = start;
-    }
-
-    public string Decode() => System.Text.Encoding.UTF8.GetString(_file.Span[_start..]);
-
-    public void Dispose() => _file.Dispose();
+    public void Dispose() => file.Dispose();
 }
