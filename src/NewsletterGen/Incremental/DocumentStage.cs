@@ -97,53 +97,42 @@ internal static class DocumentStage
         var diagnostics = new DiagnosticBag();
         var (source, utf8Body) = bodies is not null ? ContentLoader.ReadHeadAndBody(sourceDirectory, path, diagnostics, bodies.Arena) : (ContentLoader.Read(sourceDirectory, path, diagnostics), null);
 
-        // The body's bytes are unmanaged: they go to the store, or are let go here.
-        var stored = false;
-        try
+        if (cached is not null && cached.IsPost == isPost && source is not null && cached.Source is { } old && old.Text == Clean(source, new DiagnosticBag()).Text)
         {
-            if (cached is not null && cached.IsPost == isPost && source is not null && cached.Source is { } old && old.Text == Clean(source, new DiagnosticBag()).Text)
+            // Read again only because it was modified recently: the same text is the same document.
+            return cached with { Length = length, LastWriteUtc = written, ReadAtUtc = readAt };
+        }
+
+        ParsedDocument? parsed = null;
+        string? url = null;
+        if (source is not null)
+        {
+            source = Clean(source, diagnostics);
+            parsed = FrontMatterParser.Parse(source, config.TimeZone, isPost, diagnostics);
+            if (parsed is not null)
             {
-                // Read again only because it was modified recently: the same text is the same document.
-                return cached with { Length = length, LastWriteUtc = written, ReadAtUtc = readAt };
+                url = isPost ? Urls.Post(config, EntryAssembler.PostSlug(parsed, config)) : Urls.Page(config, EntryAssembler.PageSlug(parsed));
             }
 
-            ParsedDocument? parsed = null;
-            string? url = null;
-            if (source is not null)
+            if (bodies is not null)
             {
-                source = Clean(source, diagnostics);
-                parsed = FrontMatterParser.Parse(source, config.TimeZone, isPost, diagnostics);
+                // Once parsed, the file's text is only compared with its next read, and a build
+                // that keeps nothing reads it once: only the body goes on, to Markdown, which
+                // takes it out of the store (BodyStore). Ten thousand texts and bodies held to
+                // the end of the Markdown stage made its full garbage collections walk and
+                // move a heap larger by twice the corpus.
+                source = source with { Text = string.Empty };
+
+                // A body not stored (its front matter failed) stays in the arena, freed with it.
                 if (parsed is not null)
                 {
-                    url = isPost ? Urls.Post(config, EntryAssembler.PostSlug(parsed, config)) : Urls.Page(config, EntryAssembler.PageSlug(parsed));
-                }
-
-                if (bodies is not null)
-                {
-                    // Once parsed, the file's text is only compared with its next read, and a build
-                    // that keeps nothing reads it once: only the body goes on, to Markdown, which
-                    // takes it out of the store (BodyStore). Ten thousand texts and bodies held to
-                    // the end of the Markdown stage made its full garbage collections walk and
-                    // move a heap larger by twice the corpus.
-                    source = source with { Text = string.Empty };
-                    if (parsed is not null)
-                    {
-                        bodies.Put(parsed.Path, utf8Body is not null ? new WaitingBody(null, utf8Body) : new WaitingBody(parsed.Body, null));
-                        stored = true;
-                        parsed = parsed with { Source = source, Body = string.Empty };
-                    }
+                    bodies.Put(parsed.Path, utf8Body is not null ? new WaitingBody(null, utf8Body) : new WaitingBody(parsed.Body, null));
+                    parsed = parsed with { Source = source, Body = string.Empty };
                 }
             }
+        }
 
-            return new CachedDocument(length, written, readAt, isPost, cache.NextVersion(), source, parsed, url, diagnostics.ToSortedList());
-        }
-        finally
-        {
-            if (!stored)
-            {
-                utf8Body?.Dispose();
-            }
-        }
+        return new CachedDocument(length, written, readAt, isPost, cache.NextVersion(), source, parsed, url, diagnostics.ToSortedList());
     }
 
     /// <summary>Characters that XML and HTML forbid (a stray U+0001 pasted from a PDF) would make
