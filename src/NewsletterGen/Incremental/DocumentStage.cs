@@ -203,16 +203,10 @@ internal sealed class BodyStore : IDisposable
         }
     }
 
+    /// <summary>Frees the arena: a body still waiting can no longer be read (it throws).</summary>
     public void Dispose()
     {
-        foreach (var path in _bodies.Keys)
-        {
-            if (_bodies.TryRemove(path, out var body))
-            {
-                body.Utf8?.Dispose();
-            }
-        }
-
+        _bodies.Clear();
         Arena.Dispose();
     }
 }
