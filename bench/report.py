@@ -13,7 +13,7 @@ import csv
 import statistics
 import sys
 
-ORDER = {"newslettergen": 0, "newslettergen-aot": 1, "hugo": 2, "eleventy": 3}
+ORDER = {"newslettergen-before": 0, "newslettergen": 1, "newslettergen-aot": 2, "hugo": 3, "eleventy": 4}
 FIELDS = ["size", "tool", "runs", "wall_median_s", "wall_min_s", "wall_max_s", "cpu_median_s",
           "max_rss_median_mib", "files", "post_pages", "nlg_wall_ratio", "nlg_cpu_ratio",
           "aot_wall_ratio", "aot_cpu_ratio"]

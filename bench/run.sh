@@ -44,6 +44,11 @@
 #                  "-r linux-x64 --self-contained false" (with a runtime identifier the csproj
 #                  turns ReadyToRun on); empty for a framework-dependent JIT build
 #   NLG_AOT        1: also time the Native AOT binary (adds newslettergen-aot to --tools)
+#   NLG_BEFORE_BIN a NewsletterGen binary already built from an older commit (e.g. its Native AOT
+#                  publish): adds the tool newslettergen-before, timed in the same run on the same
+#                  sites, for a before/after table without a second run on a machine that drifts;
+#                  with NLG_THEME=newsletter it takes its theme from NLG_BEFORE_TEMPLATES (default:
+#                  NLG_SRC's templates/)
 #   NLG_THEME      bench (default): NewsletterGen builds the same minimal site as Hugo and
 #                  Eleventy, with bench/newslettergen/templates/ and no search index;
 #                  newsletter: with the repository's own theme (templates/ of NLG_SRC) and its
@@ -87,6 +92,7 @@ done
 [[ $RUNS =~ ^[1-9][0-9]*$ ]] || die "--runs must be a positive whole number, not '$RUNS'"
 for n in $SIZES; do [[ $n =~ ^[1-9][0-9]*$ ]] || die "--sizes must be positive whole numbers, not '$n'"; done
 if [[ ${NLG_AOT:-} == 1 && " $TOOLS " != *" newslettergen-aot "* ]]; then TOOLS="newslettergen-aot $TOOLS"; fi
+if [[ -n ${NLG_BEFORE_BIN:-} && " $TOOLS " != *" newslettergen-before "* ]]; then TOOLS="newslettergen-before $TOOLS"; fi
 for tool in $TOOLS; do
   case $tool in newslettergen|newslettergen-aot|hugo|eleventy) ;; *) die "unknown tool '$tool' (known: newslettergen newslettergen-aot hugo eleventy)" ;; esac
 done
@@ -126,6 +132,10 @@ fi
 # Native AOT links with clang and needs zlib's headers (the ILCompiler package's prerequisites).
 if has_tool newslettergen-aot && { ! command -v clang >/dev/null || [[ ! -f /usr/include/zlib.h ]]; }; then
   apt_install clang zlib1g-dev
+fi
+
+if has_tool newslettergen-before; then
+  [[ -x ${NLG_BEFORE_BIN:-} ]] || die "NLG_BEFORE_BIN must name an executable NewsletterGen binary"
 fi
 
 if has_tool hugo && ! command -v "$HUGO" >/dev/null; then
@@ -199,7 +209,7 @@ make_site() { # TOOL N: a fresh site, the corpus copied where the tool expects i
   site=$(site_dir "$tool" "$n")
   rm -rf "$site"
   case $tool in
-    newslettergen|newslettergen-aot)
+    newslettergen|newslettergen-aot|newslettergen-before)
       mkdir -p "$site/content"
       cp -r "$posts" "$site/content/posts"
       if [[ $NLG_THEME == bench ]]; then
@@ -208,7 +218,11 @@ make_site() { # TOOL N: a fresh site, the corpus copied where the tool expects i
       else
         # The newsletter's own theme has a search page: keep its index.
         grep -v '^search_index:' "$REPO/bench/newslettergen/site.yml" >"$site/content/site.yml"
-        cp -r "$NLG_SRC/templates" "$site/templates"
+        if [[ $tool == newslettergen-before ]]; then
+          cp -r "${NLG_BEFORE_TEMPLATES:-$NLG_SRC/templates}" "$site/templates"
+        else
+          cp -r "$NLG_SRC/templates" "$site/templates"
+        fi
       fi ;;
     hugo)
       mkdir -p "$site/content"
@@ -227,6 +241,7 @@ build_cmd() { # TOOL N OUT -> the build command, one word per line
   case $1 in
     newslettergen) printf '%s\n' "$NLG" build --source "$site" --output "$3" ;;
     newslettergen-aot) printf '%s\n' "$NLG_AOT_BIN" build --source "$site" --output "$3" ;;
+    newslettergen-before) printf '%s\n' "$NLG_BEFORE_BIN" build --source "$site" --output "$3" ;;
     hugo) printf '%s\n' "$HUGO" --source "$site" --destination "$3" --quiet ;;
     eleventy) printf '%s\n' "$ELEVENTY" "--input=$site" "--output=$3" --quiet ;;
   esac
@@ -286,6 +301,7 @@ build_once() { # TOOL N LABEL
       echo "newslettergen-aot: $commit ($NLG_SRC), published with: -c Release -r linux-x64 -p:PublishAot=true, .NET SDK $(dotnet --version), $(clang --version | head -1), binary $(($(stat -c %s "$NLG_AOT_BIN") / 1048576)) MiB"
     fi
   fi
+  if has_tool newslettergen-before; then echo "newslettergen-before: $NLG_BEFORE_BIN ($("$NLG_BEFORE_BIN" --version 2>/dev/null || echo 'no --version'))"; fi
   if has_tool hugo; then echo "hugo: $("$HUGO" version)"; fi
   if has_tool eleventy; then echo "eleventy: $ELEVENTY_VERSION (markdown-it-footnote $FOOTNOTE_VERSION), node $(node --version)"; fi
   echo "sizes: $SIZES; runs: $RUNS; tools: $TOOLS; NewsletterGen's theme: $NLG_THEME"
