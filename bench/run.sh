@@ -94,7 +94,7 @@ for n in $SIZES; do [[ $n =~ ^[1-9][0-9]*$ ]] || die "--sizes must be positive w
 if [[ ${NLG_AOT:-} == 1 && " $TOOLS " != *" newslettergen-aot "* ]]; then TOOLS="newslettergen-aot $TOOLS"; fi
 if [[ -n ${NLG_BEFORE_BIN:-} && " $TOOLS " != *" newslettergen-before "* ]]; then TOOLS="newslettergen-before $TOOLS"; fi
 for tool in $TOOLS; do
-  case $tool in newslettergen|newslettergen-aot|hugo|eleventy) ;; *) die "unknown tool '$tool' (known: newslettergen newslettergen-aot hugo eleventy)" ;; esac
+  case $tool in newslettergen|newslettergen-aot|newslettergen-before|hugo|eleventy) ;; *) die "unknown tool '$tool' (known: newslettergen newslettergen-aot newslettergen-before hugo eleventy)" ;; esac
 done
 [[ -n ${SIZES// /} && -n ${TOOLS// /} ]] || die "--sizes and --tools must not be empty"
 has_tool() { [[ " $TOOLS " == *" $1 "* ]]; }
