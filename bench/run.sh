@@ -254,7 +254,7 @@ build_cmd() { # TOOL N OUT -> the build command, one word per line
 # script. Deleting the last output right before a run, as this script did first, made the run
 # pay for the deletion: on this machine's ext4 (no journal, mounted with discard) creating 10,000
 # folders right after deleting 10,000 others took 3 to 10 s instead of under 1 s, growing run
-# after run (docs/performance.md, "Fifth round" and "Sixth round"). That is the file system, not
+# after run (docs/performance-history.md, "Fifth round" and "Sixth round"). That is the file system, not
 # the tool, and it fell on every tool by chance of order.
 build_once() { # TOOL N LABEL
   local tool=$1 n=$2 label=$3 out site times logfile
