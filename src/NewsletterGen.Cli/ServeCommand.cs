@@ -25,12 +25,26 @@ internal static class ServeCommand
         {
             Description = "Where to build the preview (default: a folder under the system's temp folder, so _site is not touched)",
         };
+        var hosts = new Option<string[]>("--host")
+        {
+            Description = "Also answer requests for this host name (repeat for several); by default only 127.0.0.1, localhost and [::1] are answered. The server still listens on 127.0.0.1 only",
+        };
+        hosts.Validators.Add(result =>
+        {
+            foreach (var name in result.GetValueOrDefault<string[]>() ?? [])
+            {
+                if (!HostFilter.IsValidName(name))
+                {
+                    result.AddError($"--host takes a host name such as preview.example or an IP address, without a port or scheme, not '{name}'");
+                }
+            }
+        });
         var drafts = SourceOptions.Drafts();
         var future = SourceOptions.Future();
         var timings = new Option<bool>("--timings") { Description = "Print how long each stage of every build took (on stderr)" };
         var command = new Command("serve", "Build the site, serve it at http://127.0.0.1:PORT, and rebuild and reload open pages when a file changes")
         {
-            source, port, output, drafts, future, timings,
+            source, port, hosts, output, drafts, future, timings,
         };
 
         command.SetAction(async (parse, cancellationToken) =>
@@ -41,7 +55,7 @@ internal static class ServeCommand
             PreviewSession session;
             try
             {
-                session = await PreviewSession.StartAsync(options, parse.GetValue(port), build => Report(build, sourceDir, outputDir, parse.GetValue(timings)), cancellationToken);
+                session = await PreviewSession.StartAsync(options, parse.GetValue(port), parse.GetValue(hosts) ?? [], build => Report(build, sourceDir, outputDir, parse.GetValue(timings)), cancellationToken);
             }
             catch (IOException e)
             {

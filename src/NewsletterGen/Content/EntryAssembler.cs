@@ -41,8 +41,29 @@ public static class EntryAssembler
             diagnostics.Error(DiagnosticCodes.UnsafeSlug, fm.LocationOf("aliases", document.Path), $"alias '{alias}' is the post's own URL; an alias names an earlier URL");
         }
 
+        foreach (var alias in fm.Aliases.Where(a => !config.WellKnown && a.StartsWith("/.well-known/", StringComparison.OrdinalIgnoreCase)))
+        {
+            diagnostics.Error(DiagnosticCodes.SpecialName, fm.LocationOf("aliases", document.Path), $"alias '{alias}' cannot be published: {Slug.SpecialName(".well-known")}");
+        }
+
         tagRefs ??= new TagRefs(config);
-        var tags = fm.Tags.Select(tagRefs.For).OfType<TagRef>().ToList();
+        var tags = new List<TagRef>(fm.Tags.Count);
+        foreach (var name in fm.Tags)
+        {
+            if (tagRefs.For(name) is { } tag)
+            {
+                tags.Add(tag);
+            }
+            else if (tagRefs.Problem(name) is { } why)
+            {
+                diagnostics.Error(DiagnosticCodes.SpecialName, fm.LocationOf("tags", document.Path), $"tag '{name}' cannot be published as a folder: {why}; rename the tag");
+            }
+            else
+            {
+                diagnostics.Warning(DiagnosticCodes.TagWithoutSlug, fm.LocationOf("tags", document.Path),
+                    $"tag '{name}' has no letter or digit to make its page's URL from, so it is left out; give it a name with letters or digits");
+            }
+        }
 
         return new Post(
             slug,

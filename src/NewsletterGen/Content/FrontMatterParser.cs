@@ -93,11 +93,19 @@ public static partial class FrontMatterParser
                     summary = reader.Text(key, value);
                     break;
                 case "slug":
-                    slug = reader.Text(key, value)?.Trim();
-                    if (slug is not null && !Slug.IsSafe(slug))
+                    // One slug in two Unicode spellings (é as one character or as e and an
+                    // accent) is one folder on some file systems and two on others: NFC makes it one.
+                    slug = reader.Text(key, value)?.Trim().Normalize(System.Text.NormalizationForm.FormC);
+                    if (slug is not null && !Slug.IsWellFormed(slug))
                     {
                         diagnostics.Error(DiagnosticCodes.UnsafeSlug, reader.At(value),
                             $"slug '{slug}' is not a single URL segment; use letters, digits and hyphens, e.g. '{Slug.Suggest(slug)}'");
+                        slug = null;
+                    }
+                    else if (slug is not null && Slug.SpecialName(slug) is { } why)
+                    {
+                        diagnostics.Error(DiagnosticCodes.SpecialName, reader.At(value),
+                            $"slug '{slug}' cannot be published: {why}; use letters, digits and hyphens, e.g. '{Slug.Suggest(slug)}'");
                         slug = null;
                     }
 
@@ -128,7 +136,7 @@ public static partial class FrontMatterParser
                     authors = reader.TextList(key, value);
                     break;
                 case "tags":
-                    tags = reader.TextList(key, value);
+                    tags = ReadTags(reader, key, value, diagnostics);
                     break;
                 case "draft":
                     isDraft = reader.Boolean(key, value) ?? false;
@@ -191,12 +199,19 @@ public static partial class FrontMatterParser
         var aliases = new List<string>();
         foreach (var alias in reader.TextList(key, value))
         {
-            var path = alias.Trim();
+            var path = alias.Trim().Normalize(System.Text.NormalizationForm.FormC);
             var segments = path.Trim('/').Split('/');
-            if (!path.StartsWith('/') || path.StartsWith("//", StringComparison.Ordinal) || path.Trim('/').Length == 0 || !segments.All(Slug.IsSafe))
+            if (!path.StartsWith('/') || path.StartsWith("//", StringComparison.Ordinal) || path.Trim('/').Length == 0 || !segments.All(Slug.IsWellFormed))
             {
                 diagnostics.Error(DiagnosticCodes.UnsafeSlug, reader.At(value),
                     $"alias '{alias}' must be a path inside the site such as /posts/old-name/");
+                continue;
+            }
+
+            // `.well-known` first is judged with site.yml, when the post is assembled.
+            if (segments.Select((s, i) => Slug.SpecialName(s, allowWellKnown: i == 0)).FirstOrDefault(w => w is not null) is { } why)
+            {
+                diagnostics.Error(DiagnosticCodes.SpecialName, reader.At(value), $"alias '{alias}' cannot be published: {why}");
                 continue;
             }
 
@@ -204,6 +219,31 @@ public static partial class FrontMatterParser
         }
 
         return aliases;
+    }
+
+    /// <summary>Tags, within the limits no real newsletter reaches: a post is in each of its
+    /// tags' pages and feeds, so a post with thousands of tags would write thousands of files.</summary>
+    private static IReadOnlyList<string> ReadTags(YamlValues reader, string key, YamlValue value, DiagnosticBag diagnostics)
+    {
+        var tags = reader.TextList(key, value);
+        if (tags.Count > Limits.MaxTagsPerPost)
+        {
+            diagnostics.Error(DiagnosticCodes.TooManyTags, reader.At(value),
+                $"{tags.Count} tags; a post may have at most {Limits.MaxTagsPerPost}: keep the ones readers would browse by");
+            return [];
+        }
+
+        foreach (var tag in tags)
+        {
+            if (tag.Length > Limits.MaxTagLength)
+            {
+                diagnostics.Error(DiagnosticCodes.TagTooLong, reader.ItemAt(value, tag),
+                    $"a tag of {tag.Length} characters ('{tag[..20]}…'); a tag may have at most {Limits.MaxTagLength}: shorten it");
+                return [];
+            }
+        }
+
+        return tags;
     }
 
     private static bool IsAbsoluteIri(string id)

@@ -43,6 +43,7 @@ public static class SiteConfigLoader
         var feedSize = SiteConfig.DefaultFeedSize;
         var gitDates = false;
         var searchIndex = true;
+        var wellKnown = false;
         Uri? hub = null;
         var extra = new Dictionary<string, object?>(StringComparer.Ordinal);
 
@@ -108,6 +109,9 @@ public static class SiteConfigLoader
                 case "git_dates":
                     gitDates = reader.Boolean(key, value) ?? false;
                     break;
+                case "well_known":
+                    wellKnown = reader.Boolean(key, value) ?? false;
+                    break;
                 case "search_index":
                     searchIndex = reader.Boolean(key, value) ?? true;
                     break;
@@ -139,7 +143,10 @@ public static class SiteConfigLoader
         }
 
         return new SiteConfig(title, description ?? string.Empty, baseUrl, language ?? "en", timeZone,
-            authors, postsPerPage, feedSize, extra, gitDates, hub, searchIndex);
+            authors, postsPerPage, feedSize, extra, gitDates, hub, searchIndex)
+        {
+            WellKnown = wellKnown,
+        };
     }
 
     public static Uri WithTrailingSlash(Uri url)

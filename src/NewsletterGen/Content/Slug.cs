@@ -60,10 +60,16 @@ public static class Slug
     }
 
     /// <summary>Whether a slug written by hand is one path segment that stays inside the output
-    /// folder: no separators, no dot segments, nothing a file system treats specially.</summary>
-    public static bool IsSafe(string slug)
+    /// folder (<see cref="IsWellFormed"/>) and names nothing a file system or a host treats
+    /// specially (<see cref="SpecialName"/>).</summary>
+    public static bool IsSafe(string slug) => IsWellFormed(slug) && SpecialName(slug) is null;
+
+    /// <summary>Whether a slug written by hand is one path segment, with no character a file
+    /// system or a URL gives a meaning to, and short enough for any file system.</summary>
+    public static bool IsWellFormed(string slug)
     {
-        if (string.IsNullOrWhiteSpace(slug) || slug is "." or ".." || slug.Length > 200)
+        ArgumentNullException.ThrowIfNull(slug);
+        if (string.IsNullOrWhiteSpace(slug) || slug is "." or ".." || slug.Length > MaxLength)
         {
             return false;
         }
@@ -76,10 +82,51 @@ public static class Slug
             }
         }
 
-        // Names Windows reserves for devices, with or without an extension: a site built or
-        // checked out there could not hold such a folder.
-        var stem = slug.Split('.')[0].ToUpperInvariant();
-        return stem is not ("CON" or "PRN" or "AUX" or "NUL")
-            && !(stem.Length == 4 && (stem.StartsWith("COM", StringComparison.Ordinal) || stem.StartsWith("LPT", StringComparison.Ordinal)) && stem[3] is >= '0' and <= '9');
+        return true;
+    }
+
+    /// <summary>The longest slug: file systems allow 255 bytes in a name.</summary>
+    public const int MaxLength = 200;
+
+    /// <summary>Why hosts or file systems treat a path segment specially, or null when they do
+    /// not: such a name, as a slug, an alias or a tag's folder, would be hidden, refused or read
+    /// as the host's configuration instead of being published as a page.</summary>
+    /// <param name="allowWellKnown">Whether `.well-known` is allowed (site.yml `well_known: true`).</param>
+    public static string? SpecialName(string segment, bool allowWellKnown = false)
+    {
+        ArgumentNullException.ThrowIfNull(segment);
+        if (segment.StartsWith('.'))
+        {
+            return segment.Equals(".well-known", StringComparison.OrdinalIgnoreCase)
+                ? (allowWellKnown ? null : "'.well-known' holds files hosts and other services read (security.txt, ACME challenges); set well_known: true in site.yml to publish there")
+                : "a name starting with '.' is a hidden file or folder, which hosts refuse to serve or treat as their own (.htaccess, .git)";
+        }
+
+        if (segment.Equals("_redirects", StringComparison.OrdinalIgnoreCase) || segment.Equals("_headers", StringComparison.OrdinalIgnoreCase))
+        {
+            return $"'{segment}' is a file Netlify and Cloudflare Pages read as their configuration";
+        }
+
+        if (segment.Equals("CNAME", StringComparison.OrdinalIgnoreCase))
+        {
+            return "'CNAME' is the file GitHub Pages reads as the site's domain";
+        }
+
+        return IsDeviceName(segment) ? $"'{segment}' is a name Windows reserves for a device, so the site could not be checked out or built there" : null;
+    }
+
+    /// <summary>CON, PRN, AUX, NUL, COM0-9 and LPT0-9, in any case, with or without an extension.</summary>
+    private static bool IsDeviceName(string segment)
+    {
+        var dot = segment.IndexOf('.', StringComparison.Ordinal);
+        var stem = dot < 0 ? segment.AsSpan() : segment.AsSpan(0, dot);
+        if (stem.Length == 3)
+        {
+            return stem.Equals("CON", StringComparison.OrdinalIgnoreCase) || stem.Equals("PRN", StringComparison.OrdinalIgnoreCase)
+                || stem.Equals("AUX", StringComparison.OrdinalIgnoreCase) || stem.Equals("NUL", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return stem.Length == 4 && char.IsAsciiDigit(stem[3])
+            && (stem.StartsWith("COM", StringComparison.OrdinalIgnoreCase) || stem.StartsWith("LPT", StringComparison.OrdinalIgnoreCase));
     }
 }

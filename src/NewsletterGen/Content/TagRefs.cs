@@ -11,8 +11,19 @@ public sealed class TagRefs(SiteConfig config)
 {
     private readonly ConcurrentDictionary<string, TagRef?> _byName = new(StringComparer.Ordinal);
 
-    /// <summary>The tag written <paramref name="name"/>, or null when its slug is empty (a tag of
-    /// punctuation only), which a post then does not show.</summary>
+    /// <summary>The tag written <paramref name="name"/>, or null when no folder can be made for
+    /// it (<see cref="Problem"/> says why), which a post then does not show.</summary>
     public TagRef? For(string name) => _byName.GetOrAdd(name, static (name, config) =>
-        Slug.From(name, config.Language) is { Length: > 0 } slug ? new TagRef(name, slug, Urls.Tag(config, slug)) : null, config);
+        Slug.From(name, config.Language) is { Length: > 0 } slug && Slug.SpecialName(slug) is null
+            ? new TagRef(name, slug, Urls.Tag(config, slug))
+            : null, config);
+
+    /// <summary>Why the tag written <paramref name="name"/> has no folder: null when its slug is
+    /// empty (a tag of punctuation only), else the reason its slug is refused.</summary>
+    public string? Problem(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var slug = Slug.From(name, config.Language);
+        return slug.Length == 0 ? null : Slug.SpecialName(slug);
+    }
 }

@@ -37,11 +37,24 @@ public sealed class YamlValues
         var stream = new YamlStream();
         try
         {
+            // The bounds first: the load below recurses once per level and copies every alias.
+            if (YamlBounds.Check(yaml) is { } problem)
+            {
+                _diagnostics.Error(problem.Code, At(problem.Start), problem.Message);
+                return null;
+            }
+
             stream.Load(new StringReader(yaml));
         }
         catch (YamlException e)
         {
             var message = (e.InnerException?.Message ?? e.Message).Trim();
+            if (message.Contains("tab", StringComparison.OrdinalIgnoreCase) && TabInIndentation(yaml, (int)e.Start.Line) is { } tab)
+            {
+                _diagnostics.Error(DiagnosticCodes.MalformedYaml, tab, "malformed YAML: a tab in the indentation; YAML indents with spaces only: replace the tab with spaces");
+                return null;
+            }
+
             _diagnostics.Error(DiagnosticCodes.MalformedYaml, At(e.Start), $"malformed YAML: {message}{Hint(message)}");
             return null;
         }
@@ -79,6 +92,31 @@ public sealed class YamlValues
         message.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase) || message.Contains("invalid mapping", StringComparison.OrdinalIgnoreCase)
             ? " (a value containing ': ' must be quoted, e.g. title: \"Mistral: the story\")"
             : string.Empty;
+
+    /// <summary>The first tab in the indentation of a line from <paramref name="fromLine"/> on.
+    /// YamlDotNet reports such a tab where the scanner noticed it, at the start of the mapping
+    /// or the end of the value before it, not on the tab's own line.</summary>
+    private SourceLocation? TabInIndentation(string yaml, int fromLine)
+    {
+        var lines = yaml.Split('\n');
+        for (var i = Math.Max(0, fromLine - 1); i < lines.Length; i++)
+        {
+            var line = lines[i];
+            var indent = 0;
+            while (indent < line.Length && line[indent] is ' ' or '\t')
+            {
+                indent++;
+            }
+
+            var tab = line.IndexOf('\t', 0, indent);
+            if (tab >= 0 && indent < line.Length)
+            {
+                return new SourceLocation(_path, i + _firstLine, tab + 1);
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The first '[' or '{' outside quotes that its line does not close.</summary>
     private SourceLocation? UnclosedBracket(string yaml)
@@ -172,6 +210,15 @@ public sealed class YamlValues
                 _diagnostics.Error(DiagnosticCodes.InvalidFieldType, At(node), $"'{key}' must be a list like [a, b] or a single text, not a {KindOf(node)}");
                 return [];
         }
+    }
+
+    /// <summary>Where the item of a list read by <see cref="TextList"/> that reads
+    /// <paramref name="text"/> was written; the list's own place if none does.</summary>
+    public SourceLocation ItemAt(YamlValue node, string text)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        var item = node is YamlList list ? list.Items.FirstOrDefault(i => i is YamlText { Value: var v } && v.Trim() == text) : null;
+        return At(item ?? node);
     }
 
     public bool? Boolean(string key, YamlValue node)

@@ -9,6 +9,10 @@ public static class DiagnosticCodes
     public const string TooDeeplyNested = "NG0003";
     public const string XmlForbiddenCharacter = "NG0004";
 
+    // Bounded work: YAML shapes whose reading would not be
+    public const string YamlTooDeep = "NG0010";
+    public const string YamlAliasExpansion = "NG0011";
+
     // site.yml
     public const string MissingSiteConfig = "NG0401";
     public const string InvalidSiteConfig = "NG0402";
@@ -21,11 +25,15 @@ public static class DiagnosticCodes
     public const string InvalidFieldType = "NG0105";
     public const string UnknownAuthor = "NG0106";
     public const string MissingDate = "NG0107";
+    public const string TooManyTags = "NG0110";
+    public const string TagTooLong = "NG0111";
+    public const string TagWithoutSlug = "NG0112";
 
     // URLs
     public const string DuplicateUrl = "NG0201";
     public const string UnsafeSlug = "NG0202";
     public const string FileExists = "NG0203";
+    public const string SpecialName = "NG0204";
 
     // Links
     public const string BrokenLink = "NG0301";

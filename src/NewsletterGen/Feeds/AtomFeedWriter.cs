@@ -101,7 +101,7 @@ public static class AtomFeedWriter
             xml.WriteEndElement();
         }
 
-        foreach (var tag in post.Tags)
+        foreach (var tag in post.Tags.Take(Content.Limits.MaxFeedCategories))
         {
             xml.WriteStartElement("category", Ns);
             xml.WriteAttributeString("term", tag.Slug);

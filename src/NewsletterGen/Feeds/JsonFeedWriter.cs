@@ -125,7 +125,7 @@ public static class JsonFeedWriter
         if (post.Tags.Count > 0)
         {
             json.WriteStartArray("tags");
-            foreach (var tag in post.Tags)
+            foreach (var tag in post.Tags.Take(Content.Limits.MaxFeedCategories))
             {
                 json.WriteStringValue(tag.Name);
             }

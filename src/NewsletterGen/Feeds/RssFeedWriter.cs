@@ -95,7 +95,7 @@ public static class RssFeedWriter
             xml.WriteElementString("dc", "creator", DcNs, XmlText.Clean(author.Name));
         }
 
-        foreach (var tag in post.Tags)
+        foreach (var tag in post.Tags.Take(Content.Limits.MaxFeedCategories))
         {
             Element(xml, "category", tag.Name);
         }

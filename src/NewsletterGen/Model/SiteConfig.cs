@@ -24,5 +24,9 @@ public sealed record SiteConfig(
 
     public string TimeZoneId => TimeZone.Id;
 
+    /// <summary>Whether aliases may name paths below /.well-known/ (`well_known: true`), a
+    /// folder hosts and other services read, so a site publishes there only when asked.</summary>
+    public bool WellKnown { get; init; }
+
     public SiteConfig WithBaseUrl(Uri baseUrl) => this with { BaseUrl = baseUrl };
 }

@@ -14,7 +14,9 @@ namespace NewsletterGen.Serve;
 /// are, except that HTML pages get <see cref="PreviewMarkup"/>; folder URLs serve their
 /// index.html; unknown paths get the site's 404.html with status 404. Nothing is cached
 /// (`Cache-Control: no-store`): the files change with every build. Two endpoints of its own
-/// live under /__newslettergen/: the event stream and the current state as JSON.</summary>
+/// live under /__newslettergen/: the event stream and the current state as JSON. Requests whose
+/// Host header is not a loopback name or a name given with --host are refused
+/// (<see cref="HostFilter"/>).</summary>
 public sealed class PreviewServer : IAsyncDisposable
 {
     public const string EventsPath = "/__newslettergen/events";
@@ -23,13 +25,16 @@ public sealed class PreviewServer : IAsyncDisposable
 
     private readonly string _root;
     private readonly ReloadBroadcaster _broadcaster;
+    private readonly HostFilter _hosts;
     private WebApplication? _app;
     private volatile PreviewState _state = PreviewState.Initial();
 
-    public PreviewServer(string outputDirectory, ReloadBroadcaster broadcaster)
+    /// <param name="hosts">Host names answered besides 127.0.0.1, localhost and [::1].</param>
+    public PreviewServer(string outputDirectory, ReloadBroadcaster broadcaster, IEnumerable<string>? hosts = null)
     {
         _root = Path.GetFullPath(outputDirectory);
         _broadcaster = broadcaster;
+        _hosts = new HostFilter(hosts ?? []);
     }
 
     /// <summary>The address the server listens on, e.g. http://127.0.0.1:8080/.</summary>
@@ -94,6 +99,17 @@ public sealed class PreviewServer : IAsyncDisposable
         var path = context.Request.Path.Value ?? "/";
         context.Response.Headers.CacheControl = "no-store";
         context.Response.Headers.XContentTypeOptions = "nosniff";
+        if (!_hosts.Allows(context.Request.Host))
+        {
+            // 421: this server is not the one for that name. Nothing of the site is sent.
+            context.Response.StatusCode = StatusCodes.Status421MisdirectedRequest;
+            context.Response.ContentType = "text/plain; charset=utf-8";
+            await context.Response.WriteAsync(
+                $"This preview answers only to {string.Join(", ", _hosts.Names)}; to use another name, start it with serve --host NAME.\n",
+                context.RequestAborted);
+            return;
+        }
+
         if (path.StartsWith(OwnPrefix, StringComparison.Ordinal))
         {
             await HandleOwnAsync(context, path);

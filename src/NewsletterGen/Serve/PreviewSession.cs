@@ -28,11 +28,11 @@ public sealed class PreviewSession : IAsyncDisposable
     private Task _loop = Task.CompletedTask;
     private int _builds;
 
-    private PreviewSession(BuildOptions options, Action<PreviewBuild> report)
+    private PreviewSession(BuildOptions options, Action<PreviewBuild> report, IEnumerable<string> hosts)
     {
         _options = options;
         _report = report;
-        _server = new PreviewServer(options.OutputDirectory, _broadcaster);
+        _server = new PreviewServer(options.OutputDirectory, _broadcaster, hosts);
     }
 
     public Uri Url => _server.Url;
@@ -46,10 +46,15 @@ public sealed class PreviewSession : IAsyncDisposable
     /// <summary>Binds the port first, so a port in use fails at once (with an
     /// <see cref="IOException"/>), then watches, builds and serves. The first build may fail:
     /// the server then shows its errors and waits for a fix.</summary>
-    public static async Task<PreviewSession> StartAsync(BuildOptions options, int port, Action<PreviewBuild>? report = null, CancellationToken cancellationToken = default)
+    public static Task<PreviewSession> StartAsync(BuildOptions options, int port, Action<PreviewBuild>? report = null, CancellationToken cancellationToken = default) =>
+        StartAsync(options, port, [], report, cancellationToken);
+
+    /// <param name="hosts">Host names to answer to besides 127.0.0.1, localhost and [::1] (`--host`).</param>
+    public static async Task<PreviewSession> StartAsync(BuildOptions options, int port, IReadOnlyList<string> hosts, Action<PreviewBuild>? report = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var session = new PreviewSession(options, report ?? (_ => { }));
+        ArgumentNullException.ThrowIfNull(hosts);
+        var session = new PreviewSession(options, report ?? (_ => { }), hosts);
         try
         {
             await session._server.StartAsync(port, cancellationToken);
