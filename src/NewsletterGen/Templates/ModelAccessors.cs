@@ -166,6 +166,7 @@ internal static class ModelAccessors
         ["search_index"] = c => c.SearchIndex,
         ["base_path"] = c => c.BasePath,
         ["time_zone_id"] = c => c.TimeZoneId,
+        ["well_known"] = c => c.WellKnown,
     });
 
     public static readonly ModelAccessor<HtmlFragment> HtmlFragment = new(new()

@@ -84,7 +84,7 @@ public class SlugTests
             """);
 
         site.Errors.Should().Equal(
-            "content/pages/aux.md:3:7: error NG0202: slug 'aux.txt' is not a single URL segment; use letters, digits and hyphens, e.g. 'aux-txt'");
+            "content/pages/aux.md:3:7: error NG0204: slug 'aux.txt' cannot be published: 'aux.txt' is a name Windows reserves for a device, so the site could not be checked out or built there; use letters, digits and hyphens, e.g. 'aux-txt'");
     }
 
     [Fact]
