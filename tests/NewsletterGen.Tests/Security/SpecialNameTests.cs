@@ -108,6 +108,16 @@ public class SpecialNameTests
     }
 
     [Fact]
+    public void A_tag_written_composed_and_decomposed_is_one_tag()
+    {
+        using var site = TestSite.Build(Post("a", "tags: [caf\u00e9, cafe\u0301]"));
+
+        site.Errors.Should().BeEmpty();
+        site.OutputFiles().Where(f => f.StartsWith("tags/", StringComparison.Ordinal) && f.EndsWith("/index.html", StringComparison.Ordinal) && f != "tags/index.html")
+            .Should().Equal("tags/cafe/index.html");
+    }
+
+    [Fact]
     public void Publishes_a_slug_written_decomposed_in_its_composed_folder()
     {
         using var site = TestSite.Build(Post("a", "slug: cafe\u0301"));
