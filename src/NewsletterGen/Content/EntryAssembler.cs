@@ -54,9 +54,9 @@ public static class EntryAssembler
             {
                 tags.Add(tag);
             }
-            else if (tagRefs.Problem(name) is { } why)
+            else if (tagRefs.Problem(name, fm.LocationOf("tags", document.Path)) is { } problem)
             {
-                diagnostics.Error(DiagnosticCodes.SpecialName, fm.LocationOf("tags", document.Path), $"tag '{name}' cannot be published as a folder: {why}; rename the tag");
+                diagnostics.Add(problem);
             }
             else
             {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using NewsletterGen.Diagnostics;
 using NewsletterGen.Model;
 
 namespace NewsletterGen.Content;
@@ -14,16 +15,26 @@ public sealed class TagRefs(SiteConfig config)
     /// <summary>The tag written <paramref name="name"/>, or null when no folder can be made for
     /// it (<see cref="Problem"/> says why), which a post then does not show.</summary>
     public TagRef? For(string name) => _byName.GetOrAdd(name, static (name, config) =>
-        Slug.From(name, config.Language) is { Length: > 0 } slug && Slug.SpecialName(slug) is null
+        Slug.From(name, config.Language) is { Length: > 0 and <= Slug.MaxLength } slug && Slug.SpecialName(slug) is null
             ? new TagRef(name, slug, Urls.Tag(config, slug))
             : null, config);
 
-    /// <summary>Why the tag written <paramref name="name"/> has no folder: null when its slug is
-    /// empty (a tag of punctuation only), else the reason its slug is refused.</summary>
-    public string? Problem(string name)
+    /// <summary>Why the tag written <paramref name="name"/> has no folder, as an error: its slug
+    /// is too long (transliteration can make a tag of 100 characters several times longer), or
+    /// names something hosts treat specially. Null when its slug is merely empty (a tag of
+    /// punctuation only), which is only worth a warning.</summary>
+    public Diagnostic? Problem(string name, SourceLocation at)
     {
         ArgumentNullException.ThrowIfNull(name);
         var slug = Slug.From(name, config.Language);
-        return slug.Length == 0 ? null : Slug.SpecialName(slug);
+        if (slug.Length > Slug.MaxLength)
+        {
+            return new Diagnostic(Severity.Error, DiagnosticCodes.TagTooLong, at,
+                $"tag '{name[..Math.Min(20, name.Length)]}…' would be a folder name of {slug.Length} characters; shorten the tag (at most {Slug.MaxLength} once written in ASCII)");
+        }
+
+        return slug.Length > 0 && Slug.SpecialName(slug) is { } why
+            ? new Diagnostic(Severity.Error, DiagnosticCodes.SpecialName, at, $"tag '{name}' cannot be published as a folder: {why}; rename the tag")
+            : null;
     }
 }

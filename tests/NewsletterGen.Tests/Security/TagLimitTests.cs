@@ -59,6 +59,19 @@ public class TagLimitTests
     }
 
     [Fact]
+    public void Refuses_a_tag_whose_folder_name_would_be_too_long_once_transliterated()
+    {
+        // 99 characters, within the limit, but 264 letters in ASCII: past the 255 bytes a file
+        // system allows in a name, where a build threw PathTooLongException.
+        var tag = string.Concat(Enumerable.Repeat("漢字仮", 33));
+        using var site = TestSite.Build(PostWithTags([tag]));
+
+        site.Errors.Should().ContainSingle().Which.Should().StartWith("content/posts/a.md:4:1: error NG0111: tag '")
+            .And.EndWith("; shorten the tag (at most 200 once written in ASCII)");
+        site.OutputFiles().Should().BeEmpty();
+    }
+
+    [Fact]
     public void The_output_of_a_post_grows_linearly_with_its_tags()
     {
         long OutputBytes(int tags)
