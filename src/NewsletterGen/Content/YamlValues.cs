@@ -37,14 +37,14 @@ public sealed class YamlValues
         var stream = new YamlStream();
         try
         {
-            // The bounds first: the load below recurses once per level and copies every alias.
-            if (YamlBounds.Check(yaml) is { } problem)
-            {
-                _diagnostics.Error(problem.Code, At(problem.Start), problem.Message);
-                return null;
-            }
-
-            stream.Load(new StringReader(yaml));
+            // The load recurses once per level and the tree copies every alias: the parser it
+            // reads from refuses the shapes that would make either unbounded.
+            stream.Load(new YamlBounds(new Parser(new StringReader(yaml))));
+        }
+        catch (YamlBoundsException e)
+        {
+            _diagnostics.Error(e.Code, At(e.Start), e.Message);
+            return null;
         }
         catch (YamlException e)
         {
