@@ -8,6 +8,13 @@ var root = new RootCommand("NewsletterGen turns a newsletter written in Markdown
     NewCommand.Create(),
     ServeCommand.Create(),
 };
+foreach (var option in root.Options)
+{
+    if (option is VersionOption version)
+    {
+        version.Action = new VersionAction();
+    }
+}
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

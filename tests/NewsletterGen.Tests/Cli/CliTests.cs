@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text.RegularExpressions;
 using AwesomeAssertions;
 using NewsletterGen.Tests.Infrastructure;
@@ -127,5 +128,21 @@ public class CliTests
         run.Stderr.Should().BeEmpty();
         run.StdoutLines.Should().ContainSingle().Which.Should().StartWith("Checked 1 post").And.EndWith(": 0 errors, 0 warnings.");
         Directory.EnumerateFileSystemEntries(site.Root).Select(Path.GetFileName).Should().BeEquivalentTo("content", "templates");
+    }
+
+    [Fact]
+    public void Version_prints_the_version_and_the_commit_the_tool_was_built_from()
+    {
+        using var site = TestSite.Create(GoodSite);
+        // The tests are built from the same checkout in the same build, so their assembly carries the same commit.
+        var informational = typeof(CliTests).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion;
+        var commit = informational[(informational.IndexOf('+', StringComparison.Ordinal) + 1)..];
+
+        var run = CliRun.Start(site.Root, "--version");
+
+        commit.Should().MatchRegex("^[0-9a-f]{40}$");
+        run.ExitCode.Should().Be(0);
+        run.Stderr.Should().BeEmpty();
+        run.StdoutLines.Should().ContainSingle().Which.Should().MatchRegex(@"^newslettergen \d+\.\d+\.\d+\S* \(commit [0-9a-f]{40}\)$").And.EndWith($"(commit {commit})");
     }
 }
