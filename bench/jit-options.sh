@@ -8,7 +8,7 @@
 # corpus of N posts from ../shared/bench/make-corpus.py with the newsletter's theme, laid out as
 # bench/run.sh does with NLG_THEME=newsletter.
 #
-# Variants. Two publishes of the checkout: "portable" (dotnet publish -c Release: what the
+# Variants. Two publishes of the checkout: "portable" (-p:PublishReadyToRun=false: what the
 # framework-dependent tool package and `dotnet run` run) and "r2r" (-r linux-x64
 # --self-contained false, which the csproj makes ReadyToRun), plus "composite" (r2r with
 # -p:PublishReadyToRunComposite=true). Each variant is a copy of one of them whose
@@ -18,16 +18,19 @@
 #   tc-on           portable, tiered compilation on (the runtime's default: quick JIT, OSR, PGO)
 #   tc-on-nopgo     portable, tiered compilation on, TieredPGO off
 #   tc-on-noqjfl    portable, tiered compilation on, quick JIT for loops off
+#   tc-on-nopgo-noqjfl  portable, tiered compilation on, TieredPGO and quick JIT for loops off
 #   r2r-tc-off      ReadyToRun, tiered compilation off
 #   r2r-tc-on       ReadyToRun, tiered compilation on
 #   r2r-tc-on-nopgo ReadyToRun, tiered compilation on, TieredPGO off
 #   composite-tc-on composite ReadyToRun image of the app's assemblies, tiered compilation on
 #
 # Every run is `dotnet <variant>/newslettergen.dll build` into a new folder, after an untimed
-# sync, interleaved round-robin (the order turns each round), timed with GNU time. Prints a
+# sync, interleaved round-robin (the order turns each round), timed with GNU time, after one
+# untimed warm-up build per size. Prints a
 # Markdown table of medians and ranges; every run goes to $BENCH_DIR/jit-runs.csv.
 #
-# Environment: BENCH_DIR (default /tmp/nlg-bench), CORPUS_SCRIPT, SETTLE_SECONDS (default 30).
+# Environment: BENCH_DIR (default /tmp/nlg-bench), CORPUS_SCRIPT, SETTLE_SECONDS (default 30),
+# REUSE_PUBLISH=1 (keep the publishes of the last run, e.g. to run another size).
 set -euo pipefail
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -60,6 +63,7 @@ mkdir -p "$W/out" "$W/variants" "$W/logs"
 publish() { # NAME ARGS...
   local name=$1
   shift
+  if [[ ${REUSE_PUBLISH:-} == 1 && -f $W/pub-$name/newslettergen.dll ]]; then log "reusing $W/pub-$name"; return; fi
   log "dotnet publish ($name) $*"
   rm -rf "${W:?}/pub-$name" "$W/art-$name"
   DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 dotnet publish "$REPO/src/NewsletterGen.Cli" -c Release \
@@ -68,7 +72,7 @@ publish() { # NAME ARGS...
 }
 
 needs() { [[ " $VARIANTS " == *" $1"* ]]; }
-needs tc- && publish portable
+needs tc- && publish portable -p:PublishReadyToRun=false
 needs r2r- && publish r2r -r linux-x64 --self-contained false
 needs composite- && publish composite -r linux-x64 --self-contained false -p:PublishReadyToRunComposite=true
 
@@ -95,6 +99,7 @@ for v in $VARIANTS; do
     tc-on) variant "$v" portable 1 - - ;;
     tc-on-nopgo) variant "$v" portable 1 0 - ;;
     tc-on-noqjfl) variant "$v" portable 1 - 0 ;;
+    tc-on-nopgo-noqjfl) variant "$v" portable 1 0 0 ;;
     r2r-tc-off) variant "$v" r2r 0 - - ;;
     r2r-tc-on) variant "$v" r2r 1 - - ;;
     r2r-tc-on-nopgo) variant "$v" r2r 1 0 - ;;
@@ -123,16 +128,15 @@ site_for() { # N -> source folder
 }
 
 CSV=$BENCH_DIR/jit-runs.csv
-echo "size,variant,run,wall_s,cpu_s,max_rss_kb" >"$CSV"
+[[ ${REUSE_PUBLISH:-} == 1 && -f $CSV ]] || echo "size,variant,run,wall_s,cpu_s,max_rss_kb" >"$CSV"
 read -r -a vlist <<<"$VARIANTS"
 echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 for n in $SIZES; do
   src=$(site_for "$n")
   sync
   sleep "$SETTLE_SECONDS"
-  for v in "${vlist[@]}"; do # untimed warm-up: file cache, and a check that it builds
-    dotnet "$W/variants/$v/newslettergen.dll" build --source "$src" --output "$W/out/$n-$v-warmup" >/dev/null
-  done
+  # One untimed warm-up build (the file cache; nothing else outlives a process).
+  dotnet "$W/variants/${vlist[0]}/newslettergen.dll" build --source "$src" --output "$W/out/$n-warmup" >/dev/null
   for ((run = 1; run <= RUNS; run++)); do
     count=${#vlist[@]}
     for ((i = 0; i < count; i++)); do
@@ -161,6 +165,9 @@ for v in variants:
     for n in sizes:
         walls = sorted(float(r["wall_s"]) for r in rows if r["size"] == n and r["variant"] == v)
         cpus = [float(r["cpu_s"]) for r in rows if r["size"] == n and r["variant"] == v]
+        if not walls:
+            cells.append("")
+            continue
         cells.append(f"{statistics.median(walls):.2f} s ({walls[0]:.2f}–{walls[-1]:.2f}), CPU {statistics.median(cpus):.2f} s")
     print(f"| {v} | " + " | ".join(cells) + " |")
 EOF

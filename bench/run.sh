@@ -42,7 +42,8 @@
 #                  repository); e.g. a `git worktree` of an older commit for before/after numbers
 #   NLG_PUBLISH_ARGS  extra `dotnet publish` arguments of the tool newslettergen; default
 #                  "-r linux-x64 --self-contained false" (with a runtime identifier the csproj
-#                  turns ReadyToRun on); empty for a framework-dependent JIT build
+#                  turns ReadyToRun on; without -r it publishes for this machine, so the same);
+#                  "-p:PublishReadyToRun=false" for a framework-dependent build without it
 #   NLG_AOT        1: also time the Native AOT binary (adds newslettergen-aot to --tools)
 #   NLG_BEFORE_BIN a NewsletterGen binary already built from an older commit (e.g. its Native AOT
 #                  publish): adds the tool newslettergen-before, timed in the same run on the same

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # bench/startup.sh — the forms users run, timed on a small and a medium site in one run.
 #
-# Usage: bench/startup.sh [--runs 5] [--posts 513]
+# Usage: bench/startup.sh [--runs 5] [--posts 513] [--reuse]
 #
 # Forms:
 #   aot      the Native AOT binary (dotnet publish -r linux-x64 -p:PublishAot=true; here the one
@@ -17,8 +17,10 @@
 # from ../shared/bench/make-corpus.py with the newsletter's theme (as bench/run.sh lays it out
 # with NLG_THEME=newsletter). Each run builds into a new folder after an untimed sync; the forms
 # take turns round-robin (the order turns each round); one untimed warm-up build per form and site.
-# Times are wall-clock, by GNU time. Prints a Markdown table (median and range of each); every
-# run goes to $BENCH_DIR/startup-runs.csv.
+# Times by GNU time: wall clock, and CPU (user + system; on a busy machine the wall time also
+# holds the waits for a core). Prints a Markdown table (medians, and the range of wall times);
+# every run goes to $BENCH_DIR/startup-runs.csv. --reuse times the packages, installed tool and
+# publish of the last run again instead of making them anew.
 #
 # Needs the .NET 10 SDK, clang and zlib1g-dev (Native AOT), python3 and GNU time.
 # Environment: BENCH_DIR (default /tmp/nlg-bench), CORPUS_SCRIPT.
@@ -37,6 +39,7 @@ while [[ $# -gt 0 ]]; do
   case $1 in
     --runs) RUNS=${2:?}; shift 2 ;;
     --posts) POSTS=${2:?}; shift 2 ;;
+    --reuse) REUSE=1; shift ;;
     -h|--help) sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     *) die "unknown argument '$1'" ;;
   esac
@@ -45,16 +48,22 @@ done
 command -v clang >/dev/null && [[ -f /usr/include/zlib.h ]] || die "Native AOT needs clang and zlib1g-dev"
 
 W=$BENCH_DIR/startup
+export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
+AOT=$W/art/publish/NewsletterGen.Cli/release_linux-x64/newslettergen
+ANY_DLL=$W/any/tools/net10.0/any/newslettergen.dll
+if [[ ${REUSE:-} == 1 ]]; then
+  [[ -x $AOT && -x $W/tool/newslettergen && -f $ANY_DLL && -f $W/publish/newslettergen.dll ]] || die "nothing to --reuse in $W"
+  rm -rf "$W/out" "$W/site-$POSTS"
+  mkdir -p "$W/out"
+else
 rm -rf "$W"
 mkdir -p "$W/logs" "$W/out"
-export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 
 # A version of its own, so that no NewsletterGen.Tool package cached by an earlier install is used.
 VERSION=1.0.0-bench.$(date +%s)
 log "scripts/pack-tool.sh (version $VERSION)"
 "$REPO/scripts/pack-tool.sh" "$W/nupkg" --version "$VERSION" --artifacts-path "$W/art" >"$W/logs/pack.log" 2>&1 \
   || { tail -20 "$W/logs/pack.log" >&2; die "packing failed (log: $W/logs/pack.log)"; }
-AOT=$W/art/publish/NewsletterGen.Cli/release_linux-x64/newslettergen
 [[ -x $AOT ]] || die "no Native AOT binary at $AOT"
 
 log "dotnet tool install NewsletterGen.Tool --tool-path $W/tool"
@@ -63,12 +72,12 @@ NUGET_PACKAGES=$W/nuget dotnet tool install NewsletterGen.Tool --version "$VERSI
 
 mkdir -p "$W/any"
 (cd "$W/any" && python3 -m zipfile -e "$W/nupkg/NewsletterGen.Tool.any.$VERSION.nupkg" .)
-ANY_DLL=$W/any/tools/net10.0/any/newslettergen.dll
 [[ -f $ANY_DLL ]] || die "no $ANY_DLL in the any package"
 
 log "dotnet publish -c Release"
 dotnet publish "$REPO/src/NewsletterGen.Cli" -c Release -o "$W/publish" --artifacts-path "$W/art-publish" \
   >"$W/logs/publish.log" 2>&1 || { tail -20 "$W/logs/publish.log" >&2; die "dotnet publish failed"; }
+fi
 
 cmd() { # FORM -> the command, one word per line
   case $1 in
@@ -101,7 +110,7 @@ corpus_site() {
 } | tee "$W/environment.txt" >&2
 
 CSV=$BENCH_DIR/startup-runs.csv
-echo "site,form,run,wall_s" >"$CSV"
+echo "site,form,run,wall_s,cpu_s" >"$CSV"
 read -r -a forms <<<"$FORMS"
 for site in newsletter corpus; do
   if [[ $site == newsletter ]]; then src=$REPO; else src=$(corpus_site); fi
@@ -114,10 +123,11 @@ for site in newsletter corpus; do
       f=${forms[(i + run - 1) % ${#forms[@]}]}
       mapfile -t c < <(cmd "$f")
       sync
-      /usr/bin/time -o "$W/logs/t" -f '%e' "${c[@]}" build --source "$src" --output "$W/out/$site-$f-$run" >/dev/null
-      wall=$(tail -1 "$W/logs/t")
-      log "$site, run $run, $f: $wall s"
-      echo "$site,$f,$run,$wall" >>"$CSV"
+      /usr/bin/time -o "$W/logs/t" -f '%e %U %S' "${c[@]}" build --source "$src" --output "$W/out/$site-$f-$run" >/dev/null
+      read -r wall user sys < <(tail -1 "$W/logs/t")
+      cpu=$(awk "BEGIN {print $user + $sys}")
+      log "$site, run $run, $f: $wall s, CPU $cpu s"
+      echo "$site,$f,$run,$wall,$cpu" >>"$CSV"
     done
   done
 done
@@ -138,6 +148,7 @@ for form in dict.fromkeys(r["form"] for r in rows):
     cells = []
     for site in sites:
         walls = sorted(float(r["wall_s"]) for r in rows if r["site"] == site and r["form"] == form)
-        cells.append(f"{statistics.median(walls):.2f} s ({walls[0]:.2f}–{walls[-1]:.2f})")
+        cpus = [float(r["cpu_s"]) for r in rows if r["site"] == site and r["form"] == form]
+        cells.append(f"{statistics.median(walls):.2f} s ({walls[0]:.2f}–{walls[-1]:.2f}), CPU {statistics.median(cpus):.2f} s")
     print(f"| {names[form]} | " + " | ".join(cells) + " |")
 EOF
