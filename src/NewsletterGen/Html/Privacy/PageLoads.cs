@@ -231,15 +231,6 @@ public sealed class PageLoads
         return rest.ToString();
     }
 
-    /// <summary>Whether an attribute of an HTML element can matter to this check (so its value
-    /// must be read exactly).</summary>
-    public static bool MayMatter(string attribute)
-    {
-        ArgumentNullException.ThrowIfNull(attribute);
-        return attribute.ToLowerInvariant() is "style" or "srcset" or "imagesrcset" or "srcdoc" or "rel" or "http-equiv" or "content" or "value"
-            || IsHref(attribute) || HtmlUrlAttributes.Contains(attribute);
-    }
-
     private static bool IsHref(string attribute) =>
         IsNamed(attribute, "href") || attribute.EndsWith(":href", StringComparison.OrdinalIgnoreCase);
 

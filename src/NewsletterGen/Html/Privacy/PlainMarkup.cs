@@ -13,12 +13,6 @@ namespace NewsletterGen.Html.Privacy;
 /// page with AngleSharp would cost more than the rest of the check (docs/performance.md).</summary>
 public static class PlainMarkup
 {
-    /// <summary>Elements whose content or whose effect on the parser this reading does not model.</summary>
-    private static readonly HashSet<string> NotUnderstood = new(StringComparer.Ordinal)
-    {
-        "svg", "math", "noscript", "xmp", "iframe", "noembed", "noframes", "plaintext", "select", "frameset", "base", "param",
-    };
-
     private static readonly SearchValues<byte> NameBytes = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-"u8);
     private static readonly SearchValues<byte> AttributeNameBytes = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_:.-"u8);
     private static readonly SearchValues<byte> UnquotedEnd = SearchValues.Create("\t\n\f\r >"u8);
@@ -127,6 +121,19 @@ public static class PlainMarkup
         return at < html.Length && html[at] == '>' ? at + 1 : -1;
     }
 
+    /// <summary>What a start tag is to this reading, known from its name's bytes without making a
+    /// string: a page has hundreds of tags.</summary>
+    private enum TagKind
+    {
+        Other,
+        Link, // a or area: its href is followed, not loaded
+        NotUnderstood,
+        Script,
+        Style,
+        Title,
+        TextArea,
+    }
+
     private static int StartTag(ReadOnlySpan<byte> html, int at, PageLoads loads)
     {
         var length = html[at..].IndexOfAnyExcept(NameBytes);
@@ -135,14 +142,15 @@ public static class PlainMarkup
             return -1;
         }
 
-        var name = Encoding.ASCII.GetString(html.Slice(at, length)).ToLowerInvariant();
-        if (NotUnderstood.Contains(name))
+        var nameBytes = html.Slice(at, length);
+        var kind = KindOf(nameBytes);
+        if (kind == TagKind.NotUnderstood)
         {
             return -1;
         }
 
         at += length;
-        var attributes = new List<KeyValuePair<string, string>>();
+        List<KeyValuePair<string, string>>? attributes = null;
         while (true)
         {
             while (at < html.Length && IsSpace(html[at]))
@@ -172,31 +180,37 @@ public static class PlainMarkup
                 return -1;
             }
 
-            at = Attribute(html, at, attributes);
+            at = Attribute(html, at, kind, ref attributes);
             if (at < 0)
             {
                 return -1;
             }
         }
 
-        if (name == "meta" && attributes.Any(a => a.Key == "http-equiv" && a.Value.Trim().Equals("refresh", StringComparison.OrdinalIgnoreCase)))
+        if (attributes is not null)
         {
-            return -1;
+            var name = Encoding.ASCII.GetString(nameBytes).ToLowerInvariant();
+            if (name == "meta" && attributes.Any(a => a.Key == "http-equiv" && a.Value.Trim().Equals("refresh", StringComparison.OrdinalIgnoreCase)))
+            {
+                return -1;
+            }
+
+            loads.Element(MarkupSpace.Html, name, attributes, inHead: false);
         }
 
-        loads.Element(MarkupSpace.Html, name, attributes, inHead: false);
-        return name switch
+        return kind switch
         {
-            "script" => RawText(html, at, "</script"u8, loads, isCss: false),
-            "style" => RawText(html, at, "</style"u8, loads, isCss: true),
-            "title" => RawText(html, at, "</title"u8, loads, isCss: false),
-            "textarea" => RawText(html, at, "</textarea"u8, loads, isCss: false),
+            TagKind.Script => RawText(html, at, "</script"u8, loads, isCss: false),
+            TagKind.Style => RawText(html, at, "</style"u8, loads, isCss: true),
+            TagKind.Title => RawText(html, at, "</title"u8, loads, isCss: false),
+            TagKind.TextArea => RawText(html, at, "</textarea"u8, loads, isCss: false),
             _ => at,
         };
     }
 
-    /// <summary>One attribute from its name; where reading goes on, or -1.</summary>
-    private static int Attribute(ReadOnlySpan<byte> html, int at, List<KeyValuePair<string, string>> attributes)
+    /// <summary>One attribute from its name; where reading goes on, or -1. Only attributes that
+    /// can matter to the check are kept (as strings).</summary>
+    private static int Attribute(ReadOnlySpan<byte> html, int at, TagKind kind, ref List<KeyValuePair<string, string>>? attributes)
     {
         if (html[at] is (byte)'-' or (byte)'.' || !AttributeNameBytes.Contains(html[at]))
         {
@@ -209,7 +223,7 @@ public static class PlainMarkup
             return -1;
         }
 
-        var name = Encoding.ASCII.GetString(html.Slice(at, length)).ToLowerInvariant();
+        var nameBytes = html.Slice(at, length);
         at += length;
         if (!(IsSpace(html[at]) || html[at] is (byte)'=' or (byte)'/' or (byte)'>'))
         {
@@ -221,9 +235,14 @@ public static class PlainMarkup
             at++;
         }
 
+        var matters = Matters(nameBytes, kind);
         if (at >= html.Length || html[at] != '=')
         {
-            attributes.Add(new(name, ""));
+            if (matters)
+            {
+                (attributes ??= []).Add(new(Encoding.ASCII.GetString(nameBytes).ToLowerInvariant(), ""));
+            }
+
             return at;
         }
 
@@ -272,21 +291,62 @@ public static class PlainMarkup
             at += end;
         }
 
+        if (!matters)
+        {
+            return at;
+        }
+
         var text = Encoding.UTF8.GetString(value);
         if (text.Contains('&', StringComparison.Ordinal))
         {
             var decoded = Decode(text);
-            if (decoded is null && PageLoads.MayMatter(name))
+            if (decoded is null)
             {
                 return -1;
             }
 
-            text = decoded ?? text;
+            text = decoded;
         }
 
-        attributes.Add(new(name, text));
+        (attributes ??= []).Add(new(Encoding.ASCII.GetString(nameBytes).ToLowerInvariant(), text));
         return at;
     }
+
+    /// <summary>Whether <see cref="PageLoads"/> may read this attribute of an HTML element this
+    /// reading understands (a refresh's content and a param's value never reach it).</summary>
+    private static bool Matters(ReadOnlySpan<byte> name, TagKind kind) => name.Length switch
+    {
+        3 => Is(name, "src"u8) || Is(name, "rel"u8),
+        4 => Is(name, "href"u8) ? kind != TagKind.Link : Is(name, "data"u8) || Is(name, "ping"u8) || Is(name, "code"u8) || Is(name, "icon"u8),
+        5 => Is(name, "style"u8),
+        6 => Is(name, "srcset"u8) || Is(name, "poster"u8) || Is(name, "srcdoc"u8) || Is(name, "action"u8) || Is(name, "lowsrc"u8) || Is(name, "dynsrc"u8),
+        7 => Is(name, "archive"u8) || Is(name, "classid"u8),
+        8 => Is(name, "codebase"u8) || Is(name, "manifest"u8),
+        10 => Is(name, "background"u8) || Is(name, "formaction"u8) || Is(name, "http-equiv"u8),
+        11 => Is(name, "imagesrcset"u8),
+        _ => false,
+    } || (name.Length > 5 && name.IndexOf((byte)':') >= 0);
+
+    private static TagKind KindOf(ReadOnlySpan<byte> name) => name.Length switch
+    {
+        1 when Is(name, "a"u8) => TagKind.Link,
+        3 when Is(name, "svg"u8) => TagKind.NotUnderstood,
+        4 when Is(name, "area"u8) => TagKind.Link,
+        4 when Is(name, "math"u8) || Is(name, "base"u8) => TagKind.NotUnderstood,
+        5 when Is(name, "style"u8) => TagKind.Style,
+        5 when Is(name, "title"u8) => TagKind.Title,
+        5 when Is(name, "param"u8) => TagKind.NotUnderstood,
+        6 when Is(name, "script"u8) => TagKind.Script,
+        3 when Is(name, "xmp"u8) => TagKind.NotUnderstood,
+        6 when Is(name, "iframe"u8) || Is(name, "select"u8) => TagKind.NotUnderstood,
+        7 when Is(name, "noembed"u8) => TagKind.NotUnderstood,
+        8 when Is(name, "noscript"u8) || Is(name, "noframes"u8) || Is(name, "frameset"u8) => TagKind.NotUnderstood,
+        8 when Is(name, "textarea"u8) => TagKind.TextArea,
+        9 when Is(name, "plaintext"u8) => TagKind.NotUnderstood,
+        _ => TagKind.Other,
+    };
+
+    private static bool Is(ReadOnlySpan<byte> name, ReadOnlySpan<byte> lowerName) => name.Length == lowerName.Length && Ascii.EqualsIgnoreCase(name, lowerName);
 
     /// <summary>The text of a script, style, title or textarea element, up to "&lt;/name&gt;"
     /// (a script holding "&lt;!--" is not understood: its end depends on what follows).</summary>
