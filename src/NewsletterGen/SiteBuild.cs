@@ -169,6 +169,10 @@ public static class SiteBuild
         }
 
         files.AddRange(listing.Files.Select(f => OutputFile.Copy(f.OutputPath, f.FullPath, ContentLoader.Relative(source, f.FullPath))));
+        if (!listing.Files.Any(f => f.OutputPath == ContentSecurityPolicy.HeadersPath))
+        {
+            files.Add(OutputFile.FromText(ContentSecurityPolicy.HeadersPath, ContentSecurityPolicy.HeadersFile, "the Content-Security-Policy"));
+        }
         ReportClashes(files, cache, diagnostics);
         var links = new LinkChecker(config, files, cache.Remembers ? cache.FragmentIds : null);
         var postSources = posts.ToDictionary(p => p.Path, StringComparer.Ordinal);

@@ -51,4 +51,6 @@ public static class DiagnosticCodes
 
     // Privacy
     public const string OtherOrigin = "NG0701";
+    public const string BaseElement = "NG0702";
+    public const string RefreshInContent = "NG0703";
 }

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using NewsletterGen.Diagnostics;
+using NewsletterGen.Html.Privacy;
 using NewsletterGen.Model;
 using NewsletterGen.Output;
 
@@ -18,7 +19,7 @@ public static class OriginCheck
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var origin = config.BaseUrl.GetLeftPart(UriPartial.Authority);
+        var origin = new SiteOrigin(config.BaseUrl);
         Parallel.ForEach(files, file =>
         {
             var found = checkedBefore is null ? Find(file, origin, sourceDirectory) : checkedBefore.GetValue(file, f => Find(f, origin, sourceDirectory).AsReadOnly());
@@ -35,10 +36,10 @@ public static class OriginCheck
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(config);
-        return Report(path, fileOrigin, Loads(path, bytes), config.BaseUrl.GetLeftPart(UriPartial.Authority), sourceDirectory).AsReadOnly();
+        return Report(path, fileOrigin, Loads(path, bytes), new SiteOrigin(config.BaseUrl), sourceDirectory).AsReadOnly();
     }
 
-    private static List<Diagnostic> Find(OutputFile file, string origin, string sourceDirectory) =>
+    private static List<Diagnostic> Find(OutputFile file, SiteOrigin origin, string sourceDirectory) =>
         IsChecked(file.Path)
             ? Report(file.Path, file.Origin, Loads(file.Path, file.Bytes ?? File.ReadAllBytes(file.CopyFrom!)), origin, sourceDirectory)
             : [];
@@ -47,42 +48,47 @@ public static class OriginCheck
     private static bool IsChecked(string path) =>
         path.EndsWith(".html", StringComparison.Ordinal) || path.EndsWith(".css", StringComparison.Ordinal);
 
-    private static IEnumerable<string> Loads(string path, ReadOnlySpan<byte> bytes) =>
-        path.EndsWith(".html", StringComparison.Ordinal) ? HtmlLoads.Of(bytes)
-        : path.EndsWith(".css", StringComparison.Ordinal) ? HtmlLoads.OfCss(System.Text.Encoding.UTF8.GetString(bytes))
-        : [];
+    private static PageLoads Loads(string path, ReadOnlySpan<byte> bytes)
+    {
+        if (path.EndsWith(".html", StringComparison.Ordinal))
+        {
+            return HtmlLoads.Read(bytes);
+        }
 
-    private static List<Diagnostic> Report(string path, string fileOrigin, IEnumerable<string> loads, string origin, string sourceDirectory)
+        var loads = new PageLoads();
+        if (path.EndsWith(".css", StringComparison.Ordinal))
+        {
+            loads.Css(System.Text.Encoding.UTF8.GetString(bytes));
+        }
+
+        return loads;
+    }
+
+    private static List<Diagnostic> Report(string path, string fileOrigin, PageLoads loads, SiteOrigin origin, string sourceDirectory)
     {
         var found = new List<Diagnostic>();
-        foreach (var url in loads)
+        foreach (var url in loads.Urls)
         {
-            if (IsOtherOrigin(url, origin))
+            if (origin.IsOther(url))
             {
                 found.Add(new Diagnostic(Severity.Error, DiagnosticCodes.OtherOrigin, Locate(fileOrigin, url, sourceDirectory),
                     $"/{path} would load {url} from another origin; readers' browsers must contact no one but this site (copy the file into content/static/ or remove it)"));
             }
         }
 
+        foreach (var href in loads.Bases)
+        {
+            found.Add(new Diagnostic(Severity.Error, DiagnosticCodes.BaseElement, Locate(fileOrigin, "<base", sourceDirectory),
+                $"/{path} has a <base href=\"{href}\"> element, which moves every relative URL of the page (the theme's too), possibly to another site; remove it and write the URLs in full"));
+        }
+
+        foreach (var content in loads.BodyRefreshes)
+        {
+            found.Add(new Diagnostic(Severity.Error, DiagnosticCodes.RefreshInContent, Locate(fileOrigin, "http-equiv", sourceDirectory),
+                $"/{path} has a <meta http-equiv=\"refresh\" content=\"{content}\"> in its content, which sends readers' browsers on without their asking; link to the page instead (an alias in front matter moves a post)"));
+        }
+
         return found;
-    }
-
-    private static bool IsOtherOrigin(string url, string origin)
-    {
-        var trimmed = url.Trim();
-        if (trimmed.StartsWith("//", StringComparison.Ordinal))
-        {
-            trimmed = "https:" + trimmed;
-        }
-
-        // Only URLs with a scheme can leave the site. (On Unix, Uri also reads "/assets/a.css" as
-        // an absolute file: URI, so relative URLs must be ruled out before parsing.)
-        if (!trimmed.Contains("://", StringComparison.Ordinal) || !Uri.TryCreate(trimmed, UriKind.Absolute, out var uri) || uri.Scheme is "data" or "blob" or "mailto" or "about")
-        {
-            return false;
-        }
-
-        return !string.Equals(uri.GetLeftPart(UriPartial.Authority), origin, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>The line of the post (or page, or asset) where the URL was written; the start of

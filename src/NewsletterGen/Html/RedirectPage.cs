@@ -15,6 +15,7 @@ public static class RedirectPage
             <html lang="{HtmlFragment.Escape(language)}">
             <head>
             <meta charset="utf-8">
+            <meta http-equiv="Content-Security-Policy" content="{ContentSecurityPolicy.Value}">
             <title>{name}</title>
             <link rel="canonical" href="{url}">
             <meta name="robots" content="noindex">

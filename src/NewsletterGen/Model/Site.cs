@@ -38,4 +38,8 @@ public sealed record Site(
     /// <summary>The search index's URL, or null when site.yml turns the index off
     /// (`search_index: false`): a theme's search page can test it.</summary>
     public string? SearchIndexUrl => Config.SearchIndex ? Urls.Root(Config, "search/index.json") : null;
+
+    /// <summary>The policy a theme puts in each page's Content-Security-Policy meta element.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Templates read it as site.content_security_policy.")]
+    public string ContentSecurityPolicy => NewsletterGen.Html.ContentSecurityPolicy.Value;
 }

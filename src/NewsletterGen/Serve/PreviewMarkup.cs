@@ -6,16 +6,20 @@ namespace NewsletterGen.Serve;
 /// files on disk): a banner on a draft or scheduled post, and a script that listens to the
 /// server's events. The script reloads the page on `reload`, shows the failed build's
 /// diagnostics in an overlay on `errors`, and on connecting receives the current state (`hello`),
-/// so a page that was served just before a rebuild, or while the build is broken, catches up.</summary>
+/// so a page that was served just before a rebuild, or while the build is broken, catches up.
+/// The script is a file of the server's own (<see cref="ScriptPath"/>), not inline text: pages
+/// carry a Content-Security-Policy that lets scripts run only from the site's origin.</summary>
 public static class PreviewMarkup
 {
     public const string BannerId = "newslettergen-banner";
     public const string OverlayId = "newslettergen-errors";
+    public const string ScriptPath = "/__newslettergen/preview.js";
 
     // Diagnostics are put into the overlay with textContent, so no message is ever read as HTML.
-    private const string Script = """
+    // The version of the site the page came from is in the script element's data-version.
+    private const string ScriptTemplate = """
         (() => {
-          const served = "@VERSION@";
+          const served = document.currentScript?.dataset.version ?? "";
           const show = (errors) => {
             document.getElementById("@OVERLAY@")?.remove();
             if (!errors.length) return;
@@ -47,6 +51,9 @@ public static class PreviewMarkup
         })();
         """;
 
+    /// <summary>The text of the script every served page loads from <see cref="ScriptPath"/>.</summary>
+    public static string Script { get; } = ScriptTemplate.Replace("@OVERLAY@", OverlayId, StringComparison.Ordinal);
+
     private const string BannerStyle =
         "position:fixed;left:0;right:0;bottom:0;z-index:2147483646;margin:0;padding:.5rem 1rem;background:#ffd54f;color:#1a1a1a;font:bold 14px/1.4 system-ui,sans-serif;text-align:center;box-shadow:0 -1px 4px rgba(0,0,0,.3)";
 
@@ -66,9 +73,6 @@ public static class PreviewMarkup
         var bannerElement = banner is null
             ? string.Empty
             : $"""<p id="{BannerId}" role="status" style="{BannerStyle}">{HtmlEncoder.Default.Encode(banner)}</p>""" + "\n";
-        var script = Script
-            .Replace("@VERSION@", JavaScriptEncoder.Default.Encode(version), StringComparison.Ordinal)
-            .Replace("@OVERLAY@", OverlayId, StringComparison.Ordinal);
-        return $"<!-- added by newslettergen serve; not part of the built site -->\n{bannerElement}<script>\n{script}\n</script>\n";
+        return $"<!-- added by newslettergen serve; not part of the built site -->\n{bannerElement}<script src=\"{ScriptPath}\" data-version=\"{HtmlEncoder.Default.Encode(version)}\"></script>\n";
     }
 }

@@ -163,6 +163,10 @@ public sealed class PreviewServer : IAsyncDisposable
             case EventsPath:
                 await _broadcaster.StreamAsync(context, StateJson);
                 break;
+            case PreviewMarkup.ScriptPath:
+                context.Response.ContentType = "text/javascript; charset=utf-8";
+                await context.Response.WriteAsync(PreviewMarkup.Script, context.RequestAborted);
+                break;
             case StatusPath:
                 context.Response.ContentType = "application/json; charset=utf-8";
                 await context.Response.WriteAsync(StateJson(), context.RequestAborted);

@@ -103,6 +103,7 @@ internal static class ModelAccessors
         ["subscribe_url"] = s => s.SubscribeUrl,
         ["search_url"] = s => s.SearchUrl,
         ["search_index_url"] = s => s.SearchIndexUrl,
+        ["content_security_policy"] = s => s.ContentSecurityPolicy,
     });
 
     public static readonly ModelAccessor<FeedLink> FeedLink = new(new()

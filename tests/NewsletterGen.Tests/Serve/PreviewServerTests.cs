@@ -34,7 +34,11 @@ public class PreviewServerTests
         var document = new HtmlParser().ParseDocument(html);
         var script = document.Body!.LastElementChild!;
         script.TagName.Should().Be("SCRIPT");
-        script.TextContent.Should().Contain("new EventSource(\"/__newslettergen/events\")").And.Contain("location.reload()");
+        script.GetAttribute("src").Should().Be(PreviewMarkup.ScriptPath, "pages allow scripts from the site's origin only, not inline ones");
+        script.GetAttribute("data-version").Should().NotBeNullOrEmpty();
+        var scriptResponse = await served.Http.GetAsync(PreviewMarkup.ScriptPath, timeout.Token);
+        scriptResponse.Content.Headers.ContentType!.MediaType.Should().Be("text/javascript");
+        (await scriptResponse.Content.ReadAsStringAsync(timeout.Token)).Should().Contain("new EventSource(\"/__newslettergen/events\")").And.Contain("location.reload()");
         document.QuerySelector("main h2")!.TextContent.Should().Contain("Hello");
         served.Site.ReadText("index.html").Should().NotContain("EventSource").And.NotContain("newslettergen serve");
     }
@@ -51,7 +55,7 @@ public class PreviewServerTests
         response.StatusCode.Should().Be(HttpStatusCode.NotFound);
         response.Content.Headers.ContentType!.MediaType.Should().Be("text/html");
         new HtmlParser().ParseDocument(html).Title.Should().StartWith("Page not found");
-        html.Should().Contain("EventSource");
+        html.Should().Contain(PreviewMarkup.ScriptPath);
     }
 
     [Theory]
