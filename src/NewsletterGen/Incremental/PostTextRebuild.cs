@@ -98,7 +98,7 @@ internal static class PostTextRebuild
 
         // Their pages; the other pages show them as cards, which are unchanged.
         var replaced = new List<OutputFile>();
-        var renderer = new PageRenderer(templates.Set, site, templates.Dependencies.MayRead("json_ld"));
+        var renderer = new PageRenderer(templates.Set, site);
         foreach (var (index, post, _, _, _) in edited)
         {
             if (renderer.RenderPost(index, diagnostics) is not { } page || Find(last.Files, page.Path) is not { } at)
