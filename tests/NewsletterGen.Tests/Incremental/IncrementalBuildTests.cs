@@ -181,6 +181,25 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void A_retag_that_changes_the_related_posts_of_a_related_post_renders_again_the_pages_that_show_them()
+    {
+        File.AppendAllText(Path.Combine(_site.Root, "templates", "post.html"),
+            "\n<aside id=\"two-steps\">{{ for r in post.related }}{{ r.title }}:{{ for rr in r.related }}{{ rr.title }};{{ end }}|{{ end }}</aside>\n");
+        BuildIncrementally().Succeeded.Should().BeTrue();
+        var before = Sources();
+
+        // GDPR's post now shares a tag with "What open weights mean", a related post of Mistral's.
+        Replace("content/posts/2024-06-01-gdpr.md", "tags: [GDPR]", "tags: [GDPR, Open weights]");
+        ReportChangesSince(before);
+        var result = BuildIncrementally();
+
+        result.Succeeded.Should().BeTrue();
+        var mistral = _site.OutputFiles().Single(f => f.StartsWith("posts/mistral", StringComparison.Ordinal) && f.EndsWith("/index.html", StringComparison.Ordinal));
+        _site.Html(mistral).QuerySelector("#two-steps")!.TextContent.Should().Contain("GDPR and training data");
+        ShouldEqualCleanBuild(result);
+    }
+
+    [Fact]
     public void Without_a_search_index_a_sentence_edit_is_still_patched_and_equals_a_clean_build()
     {
         var before = Sources();
