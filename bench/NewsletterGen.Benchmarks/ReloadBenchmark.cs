@@ -30,7 +30,7 @@ public static partial class ReloadBenchmark
         }
 
         var site = BenchSite.Prepare();
-        var output = Path.Combine(Path.GetTempPath(), $"nlg-reload-{posts}-{Environment.ProcessId}");
+        var output = Path.Combine(Path.GetTempPath(), $"nlg-reload-{posts}");
         var files = Directory.GetFiles(Path.Combine(site, "content", "posts"), "*.md").Order(StringComparer.Ordinal).ToList();
         Console.Error.WriteLine($"site: {site} ({files.Count} posts); starting {cli} serve");
 
