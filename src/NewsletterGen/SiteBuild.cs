@@ -154,7 +154,7 @@ public static class SiteBuild
                 .Select(file => writeNow is not null && file.Bytes is { } bytes ? writeNow(file.Path, bytes, file.Origin) : file)
                 .ToList())
             : null;
-        var pageFiles = new PageRenderer(templates.Set, site, templates.Dependencies.MayRead("json_ld")).RenderAll(diagnostics, keys, writeNow);
+        var pageFiles = new PageRenderer(templates.Set, site).RenderAll(diagnostics, keys, writeNow);
         files.AddRange(pageFiles);
         timer.Mark("templates");
         if (besidePages is not null)
@@ -454,7 +454,11 @@ public static class SiteBuild
 
         if (site.Config.SearchIndex)
         {
-            yield return new OutputFile("search/index.json", SearchIndexWriter.Write(site, keys), null, "the search index");
+            foreach (var (path, bytes) in SearchIndexWriter.Write(site, keys))
+            {
+                yield return new OutputFile(path, bytes, null, "the search index");
+            }
+
             timer?.Mark("search index");
         }
 
