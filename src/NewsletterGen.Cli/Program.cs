@@ -28,4 +28,14 @@ if (parsed.Errors.Count > 0)
     return ExitCodes.Usage;
 }
 
-return parsed.Invoke();
+try
+{
+    // System.CommandLine's own handler would print the whole stack trace and exit 1, the
+    // code of content errors.
+    return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Exception e)
+{
+    Console.Error.WriteLine($"newslettergen: {NewsletterGen.Diagnostics.CrashReport.Write(e, string.Join(' ', args))}");
+    return ExitCodes.InternalError;
+}

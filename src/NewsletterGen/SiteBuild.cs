@@ -28,6 +28,22 @@ public static class SiteBuild
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(cache);
+        try
+        {
+            return RunOnce(options, cache);
+        }
+        catch (Exception e) when (OutputFault.From(e, options.OutputDirectory) is { } fault)
+        {
+            // A full disk, a permission, a name too long: a diagnostic, and the previous output
+            // was kept (the new site is swapped in last, or its files renamed in last).
+            var diagnostics = new DiagnosticBag();
+            diagnostics.Add(fault);
+            return BuildResult.Failed(diagnostics);
+        }
+    }
+
+    private static BuildResult RunOnce(BuildOptions options, BuildCache cache)
+    {
         var diagnostics = new DiagnosticBag();
         var source = options.SourceDirectory;
         var timer = new StageTimer();
@@ -67,6 +83,7 @@ public static class SiteBuild
             ? kept.Listing
             : ContentLoader.List(source);
         cache.Listing = (source, listing);
+        diagnostics.AddRange(listing.Problems);
         var documents = DocumentStage.Run(source, listing, config, cache, changes is { Complete: true } ? changes : null, diagnostics);
 
         // Bodies waiting as unmanaged bytes are freed after the Markdown stage, or when the
@@ -94,8 +111,8 @@ public static class SiteBuild
         // after checking what it loads, and keeps only its path: holding every page until the
         // end was a quarter of the memory of a 10,000-post build. The folder is swapped in only
         // if the build succeeds. The preview keeps its pages, for the next build.
-        var unsafeOutput = options.WriteOutput ? OutputWriter.CheckOutputFolder(source, options.OutputDirectory) : null;
-        using var staged = options.WriteOutput && !cache.Remembers && unsafeOutput is null ? StagedSite.Begin(options.OutputDirectory) : null;
+        var outputCheck = options.WriteOutput ? OutputFolderCheck.Run(source, options.OutputDirectory, options.OutputMode) : null;
+        using var staged = options.WriteOutput && !cache.Remembers && outputCheck is { IsRefused: false } ? StagedSite.Begin(options.OutputDirectory, options.OutputMode) : null;
 
         // The folders of the posts' and pages' pages are made by one thread of their own while
         // the Markdown is rendered and the site model made, rather than by the threads that
@@ -182,10 +199,7 @@ public static class SiteBuild
             page => links.Check(page.Url, page.Links, diagnostics));
         OriginCheck.Check(files, config, source, diagnostics, origins);
         timer.Mark("link and origin checks");
-        if (unsafeOutput is not null)
-        {
-            diagnostics.Error(DiagnosticCodes.UnsafeOutput, SourceLocation.StartOf(options.OutputDirectory), unsafeOutput);
-        }
+        outputCheck?.Report(files, diagnostics);
 
         var found = diagnostics.ToSortedList();
         if (diagnostics.HasErrors || (options.WarningsAsErrors && found.Count > 0))
@@ -199,7 +213,7 @@ public static class SiteBuild
         var unchanged = 0;
         if (options.WriteOutput)
         {
-            unchanged = staged is not null ? staged.Commit(files).Unchanged : Write(files, options.OutputDirectory, cache).Unchanged;
+            unchanged = staged is not null ? staged.Commit(files).Unchanged : Write(files, options.OutputDirectory, options.OutputMode, cache).Unchanged;
             timer.Mark("write");
         }
 
@@ -246,7 +260,7 @@ public static class SiteBuild
 
     /// <summary>The first write into a folder swaps in a whole new site; the next ones with the
     /// same cache change only the files that differ from what the last one wrote.</summary>
-    private static WriteStatistics Write(List<OutputFile> files, string outputDirectory, BuildCache cache)
+    private static WriteStatistics Write(List<OutputFile> files, string outputDirectory, OutputMode mode, BuildCache cache)
     {
         var folder = Path.GetFullPath(outputDirectory);
         var written = cache.Written;
@@ -255,7 +269,7 @@ public static class SiteBuild
         cache.Written = null;
         var statistics = written is not null && written.Directory == folder && Directory.Exists(folder)
             ? OutputWriter.Update(files, written.Files, folder)
-            : OutputWriter.Write(files, folder);
+            : OutputWriter.Write(files, folder, mode);
         cache.Written = new WrittenSite(folder, files.ToDictionary(f => f.Path, StringComparer.Ordinal));
         return statistics;
     }

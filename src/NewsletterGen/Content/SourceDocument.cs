@@ -13,11 +13,15 @@ public sealed record ContentSources(
     IReadOnlyList<StaticFile> Files);
 
 /// <summary>The site's files as found on disk, not yet read: full paths of the Markdown files
-/// of posts and of pages, and the files copied as they are.</summary>
+/// of posts and of pages, and the files copied as they are; and what was found wrong while
+/// looking (a link leaving the folder, a loop, a folder that cannot be read).</summary>
 public sealed record ContentListing(
     IReadOnlyList<string> Posts,
     IReadOnlyList<string> Pages,
-    IReadOnlyList<StaticFile> Files);
+    IReadOnlyList<StaticFile> Files)
+{
+    public IReadOnlyList<NewsletterGen.Diagnostics.Diagnostic> Problems { get; init; } = [];
+}
 
 /// <summary>The body of a Markdown file as the file's UTF-8 bytes from where the body starts,
 /// valid UTF-8 without a character XML forbids or a carriage return (<see cref="FrontMatterSplit"/>),

@@ -1,0 +1,61 @@
+using System.Text;
+
+namespace NewsletterGen.Output;
+
+/// <summary>The file every build leaves in its output folder: it says that NewsletterGen made the
+/// folder, so the next build may replace it, and lists the files the build wrote there, so a build
+/// with --keep-other-files knows which files it may remove (those an earlier build made) and which
+/// it must keep (everything else: .git/, CNAME). Its text is the same for the same site, so the
+/// output stays byte for byte reproducible.</summary>
+public static class OutputMarker
+{
+    public const string FileName = ".newslettergen-output";
+
+    private const string Header = "# Written by NewsletterGen: this folder is a site it built, and the next build may replace it.";
+
+    /// <summary>Whether <paramref name="folder"/> holds a marker a build wrote.</summary>
+    public static bool IsIn(string folder) => Read(folder) is not null;
+
+    /// <summary>The files the build that wrote the marker made (output paths), or null when the
+    /// folder has no marker, or a file of that name that a build did not write.</summary>
+    public static IReadOnlySet<string>? Read(string folder)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        var path = Path.Combine(folder, FileName);
+        string[] lines;
+        try
+        {
+            if (!File.Exists(path))
+            {
+                return null;
+            }
+
+            lines = File.ReadAllLines(path, Encoding.UTF8);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+
+        if (lines.Length == 0 || lines[0] != Header)
+        {
+            return null;
+        }
+
+        return lines.Skip(1).Where(l => l.Length > 0 && !l.StartsWith('#')).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>The marker's bytes for a build that made <paramref name="paths"/>.</summary>
+    public static byte[] Bytes(IEnumerable<string> paths)
+    {
+        var text = new StringBuilder();
+        text.Append(Header).Append('\n');
+        text.Append("# The files it made, one per line. With --keep-other-files a build updates or removes only these, and keeps every other file.\n");
+        foreach (var path in paths.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            text.Append(path).Append('\n');
+        }
+
+        return Encoding.UTF8.GetBytes(text.ToString());
+    }
+}
