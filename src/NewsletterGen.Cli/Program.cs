@@ -31,8 +31,9 @@ if (parsed.Errors.Count > 0)
 try
 {
     // System.CommandLine's own handler would print the whole stack trace and exit 1, the
-    // code of content errors.
-    return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+    // code of content errors. On Ctrl-C or SIGTERM, `serve` stops its server and removes its
+    // temp folder: given time for it rather than cut at System.CommandLine's 2 s.
+    return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = TimeSpan.FromSeconds(15) });
 }
 catch (Exception e)
 {

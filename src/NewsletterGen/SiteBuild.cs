@@ -30,6 +30,13 @@ public static class SiteBuild
         ArgumentNullException.ThrowIfNull(cache);
         try
         {
+            if (options.WriteOutput)
+            {
+                // An earlier build killed while it swapped folders may have left no output folder:
+                // its old site is put back before anything can fail.
+                FolderSwap.Recover(OutputWriter.Full(options.OutputDirectory));
+            }
+
             return RunOnce(options, cache);
         }
         catch (Exception e) when (OutputFault.From(e, options.OutputDirectory) is { } fault)

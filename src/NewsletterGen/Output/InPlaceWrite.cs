@@ -38,6 +38,7 @@ internal sealed class InPlaceWrite
             catch
             {
                 File.Delete(temporary);
+                OutputWriter.RemoveEmptyFolders(folder, _root);
                 throw;
             }
         });

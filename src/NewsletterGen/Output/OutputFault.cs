@@ -54,7 +54,7 @@ public static class OutputFault
         if (action == OutputActions.CreateOutputFolder)
         {
             return Error(DiagnosticCodes.OutputFolderUncreatable, location,
-                $"could not create the folder {path} for the output: {Reason(cause)}; choose an --output whose parent folders can be made");
+                $"could not create the folder {path} for the output: {(FileInTheWay(path) is { } file ? $"{file} is a file" : Reason(cause))}; choose an --output whose parent folders can be made");
         }
 
         var reason = cause switch
@@ -65,6 +65,25 @@ public static class OutputFault
         };
         return Error(DiagnosticCodes.OutputWriteFailed, location,
             $"could not {action} {path}: {reason}; {kept}. Fix the folder's permissions or space, or build into another --output, and build again");
+    }
+
+    /// <summary>The file that stands where a folder of <paramref name="path"/> should be, if any.</summary>
+    private static string? FileInTheWay(string path)
+    {
+        for (var folder = path; !string.IsNullOrEmpty(folder); folder = Path.GetDirectoryName(folder))
+        {
+            if (File.Exists(folder))
+            {
+                return folder;
+            }
+
+            if (Directory.Exists(folder))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     private static Diagnostic Error(string code, SourceLocation location, string message) => new(Severity.Error, code, location, message);

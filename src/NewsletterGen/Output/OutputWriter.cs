@@ -256,6 +256,7 @@ public static class OutputWriter
     private static void ReportLongNames(IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics)
     {
         const int MaxNameBytes = 255;
+        var reported = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in files)
         {
             // A UTF-16 unit is at most 3 UTF-8 bytes.
@@ -268,9 +269,10 @@ public static class OutputWriter
             {
                 var name = file.Path.AsSpan()[range];
                 var bytes = System.Text.Encoding.UTF8.GetByteCount(name);
-                if (bytes > MaxNameBytes)
+                if (bytes > MaxNameBytes && reported.Add(name.ToString()))
                 {
-                    var where = file.Origin.Contains('/', StringComparison.Ordinal) ? file.Origin : "content";
+                    // A tag's pages and feeds share the long name: it is reported once.
+                    var where = file.Origin.StartsWith("content/", StringComparison.Ordinal) || file.Origin.StartsWith("templates/", StringComparison.Ordinal) ? file.Origin : "content";
                     diagnostics.Error(DiagnosticCodes.OutputNameTooLong, SourceLocation.StartOf(where),
                         $"{file.Origin} would be published as /{file.Path}, whose name '{name[..40].ToString()}…' is {bytes} bytes long; file systems allow 255. Shorten the slug, tag or file name that makes it");
                     break;
