@@ -73,6 +73,10 @@ internal static class ServeCommand
 
     private static async Task<int> ServeAsync(BuildOptions options, int port, string[] hosts, bool timings, CancellationToken cancellationToken)
     {
+        // System.CommandLine installs its SIGTERM handler once the action first yields; if the
+        // server started without yielding, a SIGTERM right after "Serving" found the runtime's
+        // default handler and ended the process (143) before it could stop and clean up.
+        await Task.Yield();
         var sourceDir = options.SourceDirectory;
         var outputDir = options.OutputDirectory;
         PreviewSession session;

@@ -14,7 +14,22 @@ public static class OutputMarker
     private const string Header = "# Written by NewsletterGen: this folder is a site it built, and the next build may replace it.";
 
     /// <summary>Whether <paramref name="folder"/> holds a marker a build wrote.</summary>
-    public static bool IsIn(string folder) => Read(folder) is not null;
+    public static bool IsIn(string folder)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+
+        // Only the header is read: at 10,000 posts the list is half a megabyte, and the preview
+        // asks before every full rebuild.
+        try
+        {
+            using var reader = new StreamReader(Path.Combine(folder, FileName), Encoding.UTF8);
+            return reader.ReadLine() == Header;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
 
     /// <summary>The files the build that wrote the marker made (output paths), or null when the
     /// folder has no marker, or a file of that name that a build did not write.</summary>
