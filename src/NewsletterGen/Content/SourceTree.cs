@@ -78,11 +78,7 @@ public static class SourceTree
             List<Entry> entries;
             try
             {
-                entries = [.. new FileSystemEnumerable<Entry>(path,
-                    (ref FileSystemEntry e) => new Entry(e.ToFullPath(), e.FileName.ToString(), e.IsDirectory, (e.Attributes & FileAttributes.ReparsePoint) != 0), OneLevel)
-                {
-                    ShouldIncludePredicate = (ref FileSystemEntry e) => !IsIgnored(e.FileName),
-                }];
+                entries = Entries(path);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -110,6 +106,47 @@ public static class SourceTree
             }
 
             _walking.Remove(realPath);
+        }
+
+        /// <summary>The folder's entries that are not ignored.</summary>
+        private static List<Entry> Entries(string path)
+        {
+            if (!NativeDirectory.IsAvailable)
+            {
+                return [.. new FileSystemEnumerable<Entry>(path,
+                    (ref FileSystemEntry e) => new Entry(e.ToFullPath(), e.FileName.ToString(), e.IsDirectory, (e.Attributes & FileAttributes.ReparsePoint) != 0), OneLevel)
+                {
+                    ShouldIncludePredicate = (ref FileSystemEntry e) => !IsIgnored(e.FileName),
+                }];
+            }
+
+            var entries = new List<Entry>();
+            foreach (var (name, type) in NativeDirectory.Read(path))
+            {
+                if (IsIgnored(name))
+                {
+                    continue;
+                }
+
+                var full = Path.Join(path, name);
+                entries.Add(type switch
+                {
+                    NativeDirectory.Folder => new Entry(full, name, true, false),
+                    NativeDirectory.Link => new Entry(full, name, false, true),
+                    NativeDirectory.Unknown => Probe(full, name),
+                    _ => new Entry(full, name, false, false),
+                });
+            }
+
+            return entries;
+        }
+
+        /// <summary>An entry whose type the file system did not report (DT_UNKNOWN): one lstat.</summary>
+        private static Entry Probe(string full, string name)
+        {
+            var info = new FileInfo(full);
+            var isLink = info.LinkTarget is not null;
+            return new Entry(full, name, !isLink && (info.Attributes & FileAttributes.Directory) != 0, isLink);
         }
 
         private void Link(Entry entry)

@@ -60,17 +60,44 @@ public static class OutputMarker
         return lines.Skip(1).Where(l => l.Length > 0 && !l.StartsWith('#')).ToHashSet(StringComparer.Ordinal);
     }
 
-    /// <summary>The marker's bytes for a build that made <paramref name="paths"/>.</summary>
+    /// <summary>The marker's bytes for a build that made <paramref name="paths"/>. The build's
+    /// paths come sorted and distinct: then they are written as they are, into one array.</summary>
     public static byte[] Bytes(IEnumerable<string> paths)
     {
-        var text = new StringBuilder();
-        text.Append(Header).Append('\n');
-        text.Append("# The files it made, one per line. With --keep-other-files a build updates or removes only these, and keeps every other file.\n");
-        foreach (var path in paths.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        var list = paths.ToList();
+        if (!IsSortedAndDistinct(list))
         {
-            text.Append(path).Append('\n');
+            list = [.. list.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
         }
 
-        return Encoding.UTF8.GetBytes(text.ToString());
+        const string Intro = Header + "\n# The files it made, one per line. With --keep-other-files a build updates or removes only these, and keeps every other file.\n";
+        var size = Encoding.UTF8.GetByteCount(Intro);
+        foreach (var path in list)
+        {
+            size += Encoding.UTF8.GetByteCount(path) + 1;
+        }
+
+        var bytes = new byte[size];
+        var at = Encoding.UTF8.GetBytes(Intro, bytes);
+        foreach (var path in list)
+        {
+            at += Encoding.UTF8.GetBytes(path, bytes.AsSpan(at));
+            bytes[at++] = (byte)'\n';
+        }
+
+        return bytes;
+    }
+
+    private static bool IsSortedAndDistinct(List<string> paths)
+    {
+        for (var i = 1; i < paths.Count; i++)
+        {
+            if (string.CompareOrdinal(paths[i - 1], paths[i]) >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
