@@ -5,6 +5,7 @@ var root = new RootCommand("NewsletterGen turns a newsletter written in Markdown
 {
     BuildCommand.Create(),
     CheckCommand.Create(),
+    ImportCommand.Create(),
     NewCommand.Create(),
     ServeCommand.Create(),
 };

@@ -63,4 +63,14 @@ public static class DiagnosticCodes
     public const string OtherOrigin = "NG0701";
     public const string BaseElement = "NG0702";
     public const string RefreshInContent = "NG0703";
+
+    // Import (newslettergen import)
+    public const string ImportMalformedFrontMatter = "NG0801";
+    public const string ImportTargetExists = "NG0802";
+    public const string ImportUnreadable = "NG0803";
+    public const string ImportNotAnArchive = "NG0804";
+    public const string ImportUrlNotKept = "NG0805";
+    public const string ImportFieldToDecide = "NG0806";
+    public const string ImportInvalidDate = "NG0807";
+    public const string ImportSkippedFile = "NG0808";
 }
