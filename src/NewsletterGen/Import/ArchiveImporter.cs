@@ -137,7 +137,8 @@ public static class ArchiveImporter
         string raw;
         try
         {
-            raw = File.ReadAllText(path, new UTF8Encoding(false, throwOnInvalidBytes: true));
+            // Decoded by hand: a reader would drop the byte order mark before the report could say so.
+            raw = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(File.ReadAllBytes(path));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException)
         {

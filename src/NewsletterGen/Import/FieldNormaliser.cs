@@ -319,13 +319,7 @@ public static class FieldNormaliser
     public static string TitleFromFileName(string fileName)
     {
         ArgumentNullException.ThrowIfNull(fileName);
-        var name = Path.GetFileNameWithoutExtension(fileName);
-        if (name == "index")
-        {
-            name = Path.GetFileName(Path.GetDirectoryName(fileName)) ?? name;
-        }
-
-        name = JekyllFileName.Slug(name);
+        var name = JekyllFileName.Slug(fileName);
         var words = name.Split(['-', '_', ' '], StringSplitOptions.RemoveEmptyEntries)
             .Select(w => char.ToUpper(w[0], CultureInfo.InvariantCulture) + w[1..]);
         var title = string.Join(' ', words);

@@ -1,0 +1,126 @@
+using System.ServiceModel.Syndication;
+using System.Text.Json;
+using System.Xml;
+using AwesomeAssertions;
+using NewsletterGen.Import;
+using NewsletterGen.Tests.Infrastructure;
+
+namespace NewsletterGen.Tests.Archives;
+
+/// <summary>Generated archives of a few hundred posts, imported into a fresh site with the
+/// repository's own templates and built: every post has its page, every old URL leads to it,
+/// the feeds parse, and the import's report says what it changed in each file.</summary>
+public sealed class ArchiveImportTests
+{
+    [Fact]
+    public void A_Jekyll_archive_builds_with_every_post_at_its_old_URL()
+    {
+        using var sample = ArchiveSample.Jekyll(300);
+        using var site = TestSite.Create(string.Empty);
+        var result = ArchiveImporter.Run(new ImportOptions(site.Root, sample.Root, DryRun: false, TestSite.Now));
+
+        result.Diagnostics.Where(d => d.IsError).Should().BeEmpty();
+        site.Rebuild();
+        site.Errors.Should().BeEmpty();
+        site.Result.PostCount.Should().Be(sample.Posts.Where(p => p.Published).Select(p => p.File).Distinct().Count());
+        EveryOldUrlLeadsToItsPost(site, sample);
+        FeedsParse(site);
+        ReportNamesEveryChange(result, sample);
+        site.Exists("assets/img/diagram.png").Should().BeTrue("images the posts link to from the site's root are copied to content/static/");
+    }
+
+    [Fact]
+    public void A_Hugo_archive_builds_with_every_post_at_its_old_URL()
+    {
+        using var sample = ArchiveSample.Hugo(300);
+        using var site = TestSite.Create(string.Empty);
+        var result = ArchiveImporter.Run(new ImportOptions(site.Root, sample.Root, DryRun: false, TestSite.Now));
+
+        result.Diagnostics.Where(d => d.IsError).Should().BeEmpty();
+        site.Rebuild();
+        site.Errors.Should().BeEmpty();
+        site.Result.PostCount.Should().Be(sample.Posts.Where(p => p.Published).Select(p => p.File).Distinct().Count());
+        EveryOldUrlLeadsToItsPost(site, sample);
+        FeedsParse(site);
+        ReportNamesEveryChange(result, sample);
+        site.Exists("images/logo.png").Should().BeTrue("Hugo's static/ is copied to content/static/");
+    }
+
+    [Fact]
+    public void The_generated_archives_are_the_same_bytes_every_time()
+    {
+        using var first = ArchiveSample.Hugo(40);
+        using var second = ArchiveSample.Hugo(40);
+        Files(first.Root).Should().Equal(Files(second.Root));
+
+        static List<string> Files(string root) =>
+            Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+                .Select(f => Path.GetRelativePath(root, f) + "\n" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))))
+                .ToList();
+    }
+
+    private static void EveryOldUrlLeadsToItsPost(TestSite site, ArchiveSample sample)
+    {
+        foreach (var post in sample.Posts.Where(p => p.Published && p.OldUrl is not null))
+        {
+            var path = post.OldUrl!.TrimStart('/');
+            path = path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
+            site.Exists(path).Should().BeTrue($"{post.File} was published at {post.OldUrl}");
+            var page = site.Html(path);
+            var refresh = page.QuerySelector("meta[http-equiv=refresh]");
+            if (refresh is not null)
+            {
+                var target = new Uri(page.QuerySelector("link[rel=canonical]")!.GetAttribute("href")!);
+                target.Host.Should().Be("example.org");
+                page = site.Html(Uri.UnescapeDataString(target.AbsolutePath).TrimStart('/') + "index.html");
+            }
+
+            page.QuerySelector("h1")!.TextContent.Trim().Should().Be(post.Title, $"{post.OldUrl} leads to {post.File}");
+        }
+    }
+
+    private static void FeedsParse(TestSite site)
+    {
+        foreach (var feed in new[] { "feed.xml", "atom.xml" })
+        {
+            using var reader = XmlReader.Create(Path.Combine(site.Output, feed));
+            SyndicationFeed.Load(reader).Items.Should().NotBeEmpty();
+        }
+
+        using var json = JsonDocument.Parse(site.ReadText("feed.json"));
+        json.RootElement.GetProperty("items").GetArrayLength().Should().BeGreaterThan(0);
+    }
+
+    private static readonly Dictionary<string, string[]> ChangeNames = new(StringComparer.Ordinal)
+    {
+        ["categories"] = ["categories → tags", "category → tags"],
+        ["excerpt"] = ["excerpt → summary"],
+        ["published"] = ["published: false → draft: true"],
+        ["tags"] = ["tags text → list"],
+        ["title"] = ["title from the file name"],
+        ["date"] = ["date written as"],
+        ["permalink"] = ["permalink → aliases"],
+        ["url"] = ["url → aliases"],
+        ["toml"] = ["TOML → YAML"],
+        ["json"] = ["JSON → YAML"],
+        ["lastmod"] = ["lastmod → updated"],
+        ["publishDate"] = ["publishDate → date"],
+        ["expiryDate"] = ["expiryDate → expires"],
+        ["crlf"] = ["CRLF → LF"],
+        ["bom"] = ["byte order mark removed"],
+    };
+
+    private static void ReportNamesEveryChange(ImportResult result, ArchiveSample sample)
+    {
+        var lines = result.Files.ToDictionary(f => f.Source, f => f.ReportLine, StringComparer.Ordinal);
+        foreach (var post in sample.Posts)
+        {
+            lines.Should().ContainKey(post.File);
+            foreach (var feature in post.Features.Where(ChangeNames.ContainsKey))
+            {
+                ChangeNames[feature].Any(name => lines[post.File].Contains(name, StringComparison.Ordinal))
+                    .Should().BeTrue($"the report line '{lines[post.File]}' should name the change '{ChangeNames[feature][0]}'");
+            }
+        }
+    }
+}
