@@ -27,7 +27,7 @@ public sealed partial record ArchiveLayout(ArchiveKind Kind, string PostsRoot, s
             return new ArchiveLayout(ArchiveKind.Jekyll, full, parent is not null && File.Exists(Path.Combine(parent, "_config.yml")) ? parent : null);
         }
 
-        if (Directory.Exists(Path.Combine(full, "content")) && HugoConfigs.Any(c => File.Exists(Path.Combine(full, c))))
+        if (Directory.Exists(Path.Combine(full, "content")))
         {
             return new ArchiveLayout(ArchiveKind.Hugo, Path.Combine(full, "content"), full);
         }
