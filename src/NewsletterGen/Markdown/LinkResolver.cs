@@ -37,16 +37,19 @@ public sealed class LinkResolver
 
         if (path[0] == '/')
         {
-            return _basePath.Length > 1 && !path.StartsWith(_basePath, StringComparison.Ordinal)
+            return _basePath.Length > 1 && !path.StartsWith(_basePath, StringComparison.Ordinal) && !IsElsewhereOnTheHost(path)
                 ? _basePath + path[1..] + suffix
                 : url;
         }
 
         var folder = sourcePath.Contains('/', StringComparison.Ordinal) ? sourcePath[..sourcePath.LastIndexOf('/')] : string.Empty;
         var target = Normalize(folder + "/" + Uri.UnescapeDataString(path));
-        if (target is null)
+        if (target is null || !target.StartsWith("content/", StringComparison.Ordinal))
         {
-            return url; // climbs above the source folder: not ours to rewrite
+            // Climbs out of content/ (an archive's "../../images/x.png", written for the old
+            // site's URLs): nothing there is published, so it is resolved as a browser would,
+            // against the page's URL, and the result is checked like any other internal link.
+            return AgainstPageUrl(url, sourcePath);
         }
 
         if (IsMarkdown(target))
@@ -56,6 +59,37 @@ public sealed class LinkResolver
 
         var published = PublishedPath(target);
         return published is null ? url : _basePath + EscapePath(published) + suffix;
+    }
+
+    /// <summary>The URL of the page written from <paramref name="sourcePath"/>, if it is one.</summary>
+    public string? PageUrl(string sourcePath) => _documentUrls.TryGetValue(sourcePath, out var url) ? url : null;
+
+    /// <summary>Whether a root-relative path points to the rest of the host rather than into
+    /// the site: on a site below /en/news/, "/en/community/" shares the base path's first folder
+    /// but is not below it, so it was written for a sibling site and is left alone, while
+    /// "/images/x.png" is the site's own and gets the base path.</summary>
+    private bool IsElsewhereOnTheHost(string path)
+    {
+        var firstEnd = _basePath.IndexOf('/', 1);
+        if (firstEnd < 0 || firstEnd == _basePath.Length - 1)
+        {
+            return false; // the base path is one folder deep: every other path is the site's own
+        }
+
+        return path.StartsWith(_basePath.AsSpan(0, firstEnd + 1), StringComparison.Ordinal);
+    }
+
+    /// <summary>A relative URL resolved against the URL of the page written from
+    /// <paramref name="sourcePath"/> (root-relative), or as written when that page is unknown.</summary>
+    private string AgainstPageUrl(string url, string sourcePath)
+    {
+        if (!_documentUrls.TryGetValue(sourcePath, out var pageUrl) || !pageUrl.StartsWith('/'))
+        {
+            return url;
+        }
+
+        var resolved = new Uri(new Uri("http://host" + pageUrl), url);
+        return resolved.PathAndQuery + resolved.Fragment;
     }
 
     /// <summary>Where a file under content/ is published: posts keep their folder, pages and

@@ -210,6 +210,12 @@ public sealed partial class MarkdownRenderer
         }
 
         var summaryText = string.IsNullOrWhiteSpace(summary) ? PlainText(summaryHtml) : summary.Trim();
+        if (SummaryFootnotes.Has(summaryHtml))
+        {
+            summaryText = PlainText(SummaryFootnotes.Without(summaryHtml));
+            summaryHtml = SummaryFootnotes.LinkToPage(summaryHtml, _links.PageUrl(sourcePath) ?? string.Empty);
+        }
+
         return new RenderedMarkdown(new HtmlFragment(full), new HtmlFragment(summaryHtml), summaryText, _countWords ? HtmlText.CountWords(full) : Post.NotCounted, links) { Toc = toc };
     }
 
