@@ -73,4 +73,10 @@ public static class DiagnosticCodes
     public const string ImportFieldToDecide = "NG0806";
     public const string ImportInvalidDate = "NG0807";
     public const string ImportSkippedFile = "NG0808";
+
+    // Archives: template tags and Markdown from Jekyll and Hugo
+    public const string TemplateTagNotRun = "NG0820";
+    public const string TemplateTagTarget = "NG0821";
+    public const string UnclosedTemplateBlock = "NG0822";
+    public const string UnsafeAttribute = "NG0823";
 }

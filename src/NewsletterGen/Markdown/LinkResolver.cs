@@ -61,6 +61,9 @@ public sealed class LinkResolver
         return published is null ? url : _basePath + EscapePath(published) + suffix;
     }
 
+    /// <summary>The base URL's path, "/" or "/newsletter/".</summary>
+    public string BasePath => _basePath;
+
     /// <summary>The URL of the page written from <paramref name="sourcePath"/>, if it is one.</summary>
     public string? PageUrl(string sourcePath) => _documentUrls.TryGetValue(sourcePath, out var url) ? url : null;
 

@@ -74,6 +74,7 @@ public sealed partial class MarkdownRenderer
             .UseSmartyPants()
             .UseAlertBlocks()
             .Use<HighlightExtension>()
+            .Use<TemplateTagExtension>()
             .Build();
     }
 
@@ -138,6 +139,12 @@ public sealed partial class MarkdownRenderer
         ArgumentNullException.ThrowIfNull(diagnostics);
         MarkdownDocument document;
         var scan = new DocumentScan();
+        var tagged = TemplateTagTranslator.MayHoldTags(body);
+        if (tagged)
+        {
+            body = new TemplateTagTranslator(_links).Translate(body, sourcePath, bodyLine, diagnostics);
+        }
+
         try
         {
             document = Markdig.Markdown.Parse(body, _pipelines.WithoutAutoLinks);
@@ -156,6 +163,11 @@ public sealed partial class MarkdownRenderer
             diagnostics.Error(DiagnosticCodes.TooDeeplyNested, new SourceLocation(sourcePath, bodyLine, 1),
                 "the Markdown is nested too deeply (lists, quotes or emphasis dozens of levels inside each other); flatten it");
             return RenderedMarkdown.Empty;
+        }
+
+        if (tagged)
+        {
+            TemplateTagFindings.Report(document, sourcePath, bodyLine, diagnostics);
         }
 
         var links = RewriteLinks(scan.Links, sourcePath, bodyLine, diagnostics);
@@ -177,7 +189,7 @@ public sealed partial class MarkdownRenderer
                 summaryEnd = start;
             }
 
-            if (firstParagraph.Start < 0 && block is ParagraphBlock)
+            if (firstParagraph.Start < 0 && block is ParagraphBlock paragraph && !(tagged && TemplateTagFindings.OnlyTags(paragraph)))
             {
                 firstParagraph = (start, writer.GetStringBuilder().Length);
             }
@@ -207,6 +219,11 @@ public sealed partial class MarkdownRenderer
         {
             full = RawHtmlLinks.Rewrite(full, url => _links.Resolve(url, sourcePath) ?? url);
             summaryHtml = RawHtmlLinks.Rewrite(summaryHtml, url => _links.Resolve(url, sourcePath) ?? url);
+        }
+
+        if (tagged)
+        {
+            summaryHtml = TemplateTagFindings.WithoutTags(summaryHtml);
         }
 
         var summaryText = string.IsNullOrWhiteSpace(summary) ? PlainText(summaryHtml) : summary.Trim();
