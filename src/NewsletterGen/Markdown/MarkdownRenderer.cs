@@ -75,6 +75,8 @@ public sealed partial class MarkdownRenderer
             .UseAlertBlocks()
             .Use<HighlightExtension>()
             .Use<TemplateTagExtension>()
+            .Use<KramdownAttributeLists>()
+            .UseDefinitionLists()
             .Build();
     }
 
@@ -168,6 +170,11 @@ public sealed partial class MarkdownRenderer
         if (tagged)
         {
             TemplateTagFindings.Report(document, sourcePath, bodyLine, diagnostics);
+        }
+
+        if (KramdownAttributeLists.MayHold(body))
+        {
+            KramdownAttributeLists.Apply(document, sourcePath, bodyLine, diagnostics);
         }
 
         var links = RewriteLinks(scan.Links, sourcePath, bodyLine, diagnostics);
