@@ -25,6 +25,7 @@ public sealed class TemplateTagTranslator(LinkResolver links)
         var result = new StringBuilder(body.Length);
         var inRaw = false;
         var highlightOpenedAt = -1;
+        (char Char, int Length)? openFence = null;
         var lineIndex = 0;
         for (var lineStart = 0; lineStart < body.Length; lineIndex++)
         {
@@ -35,6 +36,20 @@ public sealed class TemplateTagTranslator(LinkResolver links)
             while (trimmedStart < contentEnd && body[trimmedStart] is ' ' or '\t')
             {
                 trimmedStart++;
+            }
+
+            if (highlightOpenedAt < 0 && FenceAt(body, trimmedStart, contentEnd) is { } fence && (openFence is null || (fence.Char == openFence.Value.Char && fence.Length >= openFence.Value.Length)))
+            {
+                // Code in a fenced block is code: nothing in it is translated.
+                openFence = openFence is null ? fence : null;
+            }
+
+            if (openFence is not null)
+            {
+                result.Append(body, lineStart, lineEnd - lineStart);
+                AppendLineEnd(result, body, lineEnd, lineEnd);
+                lineStart = lineEnd + 1;
+                continue;
             }
 
             var wholeLine = trimmedStart < contentEnd ? TemplateTag.At(body, trimmedStart, contentEnd) : null;
@@ -87,6 +102,23 @@ public sealed class TemplateTagTranslator(LinkResolver links)
         }
 
         return result.ToString();
+    }
+
+    /// <summary>The Markdown code fence (three or more backticks or tildes) starting at <paramref name="at"/>, if any.</summary>
+    private static (char Char, int Length)? FenceAt(string body, int at, int end)
+    {
+        if (at >= end || body[at] is not ('`' or '~'))
+        {
+            return null;
+        }
+
+        var length = 0;
+        while (at + length < end && body[at + length] == body[at])
+        {
+            length++;
+        }
+
+        return length >= 3 ? (body[at], length) : null;
     }
 
     private static void AppendLineEnd(StringBuilder result, string body, int from, int lineEnd)

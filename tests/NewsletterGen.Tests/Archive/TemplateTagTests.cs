@@ -244,10 +244,14 @@ public class TemplateTagTests
         using var site = Post("""
             ```
             {% include x.html %} {{< tweet 1 >}}
+            {% highlight ruby %}
+            [home]({{ site.baseurl }}/)
+            {% endhighlight %}
             ```
             """);
 
-        site.Html("posts/tags/index.html").QuerySelector(".prose pre code")!.TextContent.Should().Be("{% include x.html %} {{< tweet 1 >}}\n");
+        site.Html("posts/tags/index.html").QuerySelector(".prose pre code")!.TextContent.Should()
+            .Be("{% include x.html %} {{< tweet 1 >}}\n{% highlight ruby %}\n[home]({{ site.baseurl }}/)\n{% endhighlight %}\n");
         site.Warnings.Should().BeEmpty();
     }
 }
