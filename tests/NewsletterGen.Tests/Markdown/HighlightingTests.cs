@@ -125,6 +125,21 @@ public class HighlightingTests
     }
 
     [Fact]
+    public void Every_language_name_the_writing_guide_lists_is_highlighted()
+    {
+        var guide = File.ReadAllText(Path.Combine(TestSite.RepositoryRoot, "docs", "writing.md"));
+        var table = guide[guide.IndexOf("## Code blocks", StringComparison.Ordinal)..];
+        table = table[..table.IndexOf("\n## ", 3, StringComparison.Ordinal)];
+        var names = System.Text.RegularExpressions.Regex.Matches(table, @"^\|[^|]*\|([^|]*)\|", System.Text.RegularExpressions.RegexOptions.Multiline)
+            .SelectMany(row => System.Text.RegularExpressions.Regex.Matches(row.Groups[1].Value, "`([^`]+)`").Select(m => m.Groups[1].Value))
+            .ToList();
+
+        names.Should().HaveCountGreaterThan(40);
+        var highlighter = new NewsletterGen.Markdown.CodeHighlighter();
+        names.Where(name => highlighter.Highlight("x = 1", name) is null).Should().BeEmpty();
+    }
+
+    [Fact]
     public void Code_in_an_unknown_language_stays_plain_escaped_text()
     {
         var html = Code("cobol", "DISPLAY '<b>hi</b>' & ]]>");
