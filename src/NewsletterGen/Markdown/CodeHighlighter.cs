@@ -27,6 +27,21 @@ public sealed class CodeHighlighter : CodeColorizerBase
         ["vb"] = LanguageId.VbDotNet, ["fortran"] = LanguageId.Fortran,
     };
 
+    // Languages ColorCode lacks, with the names blogs and Jekyll/Hugo archives give them.
+    private static readonly Dictionary<string, ILanguage> OwnLanguages = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["ruby"] = BlogLanguages.Ruby, ["rb"] = BlogLanguages.Ruby,
+        ["rust"] = BlogLanguages.Rust, ["rs"] = BlogLanguages.Rust,
+        ["go"] = BlogLanguages.Go, ["golang"] = BlogLanguages.Go,
+        ["sh"] = BlogLanguages.Shell, ["bash"] = BlogLanguages.Shell, ["shell"] = BlogLanguages.Shell,
+        ["console"] = BlogLanguages.Shell, ["zsh"] = BlogLanguages.Shell, ["shellscript"] = BlogLanguages.Shell,
+        ["shell-session"] = BlogLanguages.Shell,
+        ["yaml"] = BlogLanguages.Yaml, ["yml"] = BlogLanguages.Yaml,
+        ["toml"] = BlogLanguages.Toml,
+        ["dockerfile"] = BlogLanguages.Dockerfile, ["docker"] = BlogLanguages.Dockerfile,
+        ["diff"] = BlogLanguages.Diff, ["patch"] = BlogLanguages.Diff,
+    };
+
     private StringBuilder _output = new();
 
     public CodeHighlighter()
@@ -35,10 +50,12 @@ public sealed class CodeHighlighter : CodeColorizerBase
     }
 
     /// <summary>The highlighted HTML of <paramref name="code"/> (the inside of a `code` element),
-    /// or null when ColorCode does not know the language.</summary>
+    /// or null when neither ColorCode nor <see cref="BlogLanguages"/> knows the language.</summary>
     public string? Highlight(string code, string language)
     {
-        if (!LanguageIds.TryGetValue(language, out var id) || Languages.FindById(id) is not { } found)
+        var found = OwnLanguages.TryGetValue(language, out var own) ? own
+            : LanguageIds.TryGetValue(language, out var id) ? Languages.FindById(id) : null;
+        if (found is null)
         {
             return null;
         }
@@ -115,6 +132,8 @@ public sealed class CodeHighlighter : CodeColorizerBase
         ScopeName.Attribute or ScopeName.XmlAttribute or ScopeName.HtmlAttributeName or ScopeName.JsonKey or ScopeName.CssPropertyName
             or ScopeName.PowerShellAttribute or ScopeName.PowerShellParameter => "tok-attribute",
         ScopeName.HtmlElementName or ScopeName.XmlName or ScopeName.HtmlTagDelimiter or ScopeName.XmlDelimiter or ScopeName.CssSelector or ScopeName.MarkdownHeader => "tok-tag",
+        BlogLanguages.Inserted => "tok-inserted",
+        BlogLanguages.Deleted => "tok-deleted",
         _ => null,
     };
 }

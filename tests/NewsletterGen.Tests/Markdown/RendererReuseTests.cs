@@ -68,6 +68,8 @@ public class RendererReuseTests
             "```bash\ncurl -s https://example.org | jq '.models[]'\n```\n",
             "```json\n{\"model\": \"mixtral-8x7b\", \"licence\": \"apache-2.0\"}\n```\n",
             "```sql\nSELECT name FROM models WHERE weights = 'open';\n```\n",
+            "```yaml\nmodel: mistral-7b # open weights\nlicence: 'apache-2.0'\n```\n",
+            "```rust\nfn main() { println!(\"{}\", 7); } // weights\n```\n",
         ];
         var expected = code.Select(d => NewRenderer().Render(d, "content/posts/a.md", 5, null, new DiagnosticBag()).Html.Value).ToList();
         var shared = NewRenderer();

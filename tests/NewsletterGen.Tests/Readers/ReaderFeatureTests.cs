@@ -49,8 +49,8 @@ public class ReaderFeatureTests
             return "expert"  # pick one
         ```
 
-        ```bash
-        echo unknown-to-colorcode
+        ```cobol
+        DISPLAY unknown-to-the-highlighter
         ```
         """;
 
@@ -101,9 +101,9 @@ public class ReaderFeatureTests
         python.QuerySelectorAll("span.tok-keyword").Select(s => s.TextContent).Should().Contain(["def", "return"]);
         python.QuerySelector("span.tok-comment")!.TextContent.Should().Be("# pick one");
         python.TextContent.Should().Be("def route(x):\n    return \"expert\"  # pick one\n");
-        var bash = page.QuerySelector("code.language-bash")!;
-        bash.Children.Should().BeEmpty();
-        bash.TextContent.Should().Be("echo unknown-to-colorcode\n");
+        var cobol = page.QuerySelector("code.language-cobol")!;
+        cobol.Children.Should().BeEmpty();
+        cobol.TextContent.Should().Be("DISPLAY unknown-to-the-highlighter\n");
     }
 
     [Fact]
@@ -157,7 +157,7 @@ public class ReaderFeatureTests
         entry.GetProperty("url").GetString().Should().Be("/posts/a-long-issue/");
         entry.GetProperty("tags").EnumerateArray().Select(t => t.GetString()).Should().Equal("Mistral", "compute");
         entry.GetProperty("headings").EnumerateArray().Select(t => t.GetString()).Should().Equal("First part", "A detail", "Second part");
-        entry.GetProperty("text").GetString()!.Split(' ').Should().Contain(["intro", "expert", "unknown-to-colorcode"]);
+        entry.GetProperty("text").GetString()!.Split(' ').Should().Contain(["intro", "expert", "unknown-to-the-highlighter"]);
     }
 
     [Fact]
