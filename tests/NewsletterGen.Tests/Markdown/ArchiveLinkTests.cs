@@ -1,7 +1,7 @@
 using AwesomeAssertions;
 using NewsletterGen.Tests.Infrastructure;
 
-namespace NewsletterGen.Tests.Archive;
+namespace NewsletterGen.Tests.Markdown;
 
 /// <summary>Links as archives write them: root-relative links to the rest of the host, and image
 /// paths that climb out of content/.</summary>

@@ -1,7 +1,7 @@
 using AwesomeAssertions;
 using NewsletterGen.Tests.Infrastructure;
 
-namespace NewsletterGen.Tests.Archive;
+namespace NewsletterGen.Tests.Markdown;
 
 /// <summary>Kramdown's attribute lists and definition lists, as Jekyll archives use them.</summary>
 public class KramdownTests

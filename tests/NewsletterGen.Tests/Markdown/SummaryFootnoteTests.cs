@@ -1,7 +1,7 @@
 using AwesomeAssertions;
 using NewsletterGen.Tests.Infrastructure;
 
-namespace NewsletterGen.Tests.Archive;
+namespace NewsletterGen.Tests.Markdown;
 
 /// <summary>Footnote references in the summaries of a listing page link to the post's own
 /// footnotes, with no id two summaries could share.</summary>

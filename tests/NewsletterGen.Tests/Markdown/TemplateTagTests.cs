@@ -1,7 +1,7 @@
 using AwesomeAssertions;
 using NewsletterGen.Tests.Infrastructure;
 
-namespace NewsletterGen.Tests.Archive;
+namespace NewsletterGen.Tests.Markdown;
 
 /// <summary>Jekyll Liquid and Hugo shortcodes in post bodies: the few with a clear meaning are
 /// translated, the rest are shown as written, warned about and kept out of summaries.</summary>
