@@ -1,12 +1,13 @@
 using System.Runtime.CompilerServices;
+using NewsletterGen.Checks;
 using NewsletterGen.Content;
 using NewsletterGen.Diagnostics;
 using NewsletterGen.Feeds;
-using NewsletterGen.Html;
 using NewsletterGen.Incremental;
 using NewsletterGen.Markdown;
 using NewsletterGen.Model;
 using NewsletterGen.Output;
+using NewsletterGen.Performance;
 using NewsletterGen.Search;
 using NewsletterGen.Templates;
 

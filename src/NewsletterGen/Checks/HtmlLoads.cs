@@ -1,7 +1,7 @@
 using System.Text;
 using NewsletterGen.Html.Privacy;
 
-namespace NewsletterGen.Html;
+namespace NewsletterGen.Checks;
 
 /// <summary>What an HTML page or a stylesheet makes a browser do by itself: the URLs it fetches
 /// (images, scripts, frames, media, stylesheets, fonts, icons, preloads, CSS url() and @import,

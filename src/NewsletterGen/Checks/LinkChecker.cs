@@ -6,7 +6,7 @@ using NewsletterGen.Markdown;
 using NewsletterGen.Model;
 using NewsletterGen.Output;
 
-namespace NewsletterGen.Html;
+namespace NewsletterGen.Checks;
 
 /// <summary>Checks the links writers make into the site against the files the build is about to
 /// write: a page or file that does not exist, an image that is missing, a #fragment that names no

@@ -1,10 +1,11 @@
 using System.Runtime.CompilerServices;
+using NewsletterGen.Checks;
 using NewsletterGen.Diagnostics;
 using NewsletterGen.Html.Privacy;
 using NewsletterGen.Model;
 using NewsletterGen.Output;
 
-namespace NewsletterGen.Html;
+namespace NewsletterGen.Checks;
 
 /// <summary>Refuses pages that would make a reader's browser contact another origin: an image, a
 /// script, a frame, a stylesheet or a font from a CDN, an embed pasted into a post. A newsletter

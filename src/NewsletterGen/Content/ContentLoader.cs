@@ -1,5 +1,6 @@
 using System.Text;
 using NewsletterGen.Diagnostics;
+using NewsletterGen.Performance;
 
 namespace NewsletterGen.Content;
 

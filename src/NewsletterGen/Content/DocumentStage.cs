@@ -1,9 +1,10 @@
 using NewsletterGen.Content;
 using NewsletterGen.Diagnostics;
-using NewsletterGen.Feeds;
+using NewsletterGen.Incremental;
 using NewsletterGen.Model;
+using NewsletterGen.Performance;
 
-namespace NewsletterGen.Incremental;
+namespace NewsletterGen.Content;
 
 /// <summary>The Markdown files of posts and pages, read, cleaned and parsed, each at most once
 /// per change: a file whose size and modification time are those of the last read is taken
@@ -140,7 +141,7 @@ internal static class DocumentStage
     /// first one was.</summary>
     private static SourceDocument Clean(SourceDocument document, DiagnosticBag diagnostics)
     {
-        var index = XmlText.FirstForbidden(document.Text);
+        var index = XmlCharacters.FirstForbidden(document.Text);
         if (index < 0)
         {
             return document;
@@ -150,7 +151,7 @@ internal static class DocumentStage
         var column = index - document.Text.LastIndexOf('\n', Math.Max(0, index - 1));
         diagnostics.Warning(DiagnosticCodes.XmlForbiddenCharacter, new SourceLocation(document.Path, line, column),
             $"the character U+{(int)document.Text[index]:X4} is not allowed in HTML or XML; it was removed");
-        return document with { Text = XmlText.Clean(document.Text) };
+        return document with { Text = XmlCharacters.Clean(document.Text) };
     }
 }
 

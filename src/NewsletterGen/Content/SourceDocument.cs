@@ -1,3 +1,5 @@
+using NewsletterGen.Performance;
+
 namespace NewsletterGen.Content;
 
 /// <summary>A text file of the site, decoded, with line endings normalised to \n.

@@ -1,4 +1,5 @@
 using System.Xml;
+using NewsletterGen.Content;
 using NewsletterGen.Model;
 
 namespace NewsletterGen.Feeds;
@@ -31,7 +32,7 @@ public static class AtomFeedWriter
         ArgumentNullException.ThrowIfNull(entry);
         var entries = channel.Items.Select(entry).ToList();
         using var stream = new MemoryStream(FeedEntry.Capacity(entries));
-        using (var xml = XmlWriter.Create(stream, XmlText.WriterSettings))
+        using (var xml = XmlWriter.Create(stream, FeedXml.WriterSettings))
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("feed", Ns);
@@ -105,7 +106,7 @@ public static class AtomFeedWriter
         {
             xml.WriteStartElement("category", Ns);
             xml.WriteAttributeString("term", tag.Slug);
-            xml.WriteAttributeString("label", XmlText.Clean(tag.Name));
+            xml.WriteAttributeString("label", XmlCharacters.Clean(tag.Name));
             xml.WriteEndElement();
         }
 
@@ -114,13 +115,13 @@ public static class AtomFeedWriter
         xml.WriteEndElement();
     }
 
-    private static void Text(XmlWriter xml, string name, string value) => xml.WriteElementString(name, Ns, XmlText.Clean(value));
+    private static void Text(XmlWriter xml, string name, string value) => xml.WriteElementString(name, Ns, XmlCharacters.Clean(value));
 
     private static void Html(XmlWriter xml, string name, string html)
     {
         xml.WriteStartElement(name, Ns);
         xml.WriteAttributeString("type", "html");
-        xml.WriteString(XmlText.Clean(html));
+        xml.WriteString(XmlCharacters.Clean(html));
         xml.WriteEndElement();
     }
 

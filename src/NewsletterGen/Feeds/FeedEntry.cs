@@ -1,4 +1,5 @@
 using System.Xml;
+using NewsletterGen.Content;
 
 namespace NewsletterGen.Feeds;
 
@@ -16,7 +17,7 @@ internal static class FeedEntry
     public static byte[] Xml(XmlScope scope, int capacity, Action<XmlWriter> write)
     {
         using var stream = new MemoryStream(capacity);
-        using var xml = XmlWriter.Create(stream, XmlText.WriterSettings);
+        using var xml = XmlWriter.Create(stream, FeedXml.WriterSettings);
         scope(xml);
         // An empty sibling closes the scope's start tag, so what follows is only the item.
         xml.WriteStartElement("x");

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
-using NewsletterGen.Html;
 using NewsletterGen.Model;
 using NewsletterGen.Output;
 

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using NewsletterGen.Content;
 using NewsletterGen.Model;
 
 namespace NewsletterGen.Feeds;
@@ -45,7 +46,7 @@ public static class JsonFeedWriter
         {
             json.WriteStartObject();
             json.WriteString("version", "https://jsonfeed.org/version/1.1");
-            json.WriteString("title", XmlText.Clean(channel.Title));
+            json.WriteString("title", XmlCharacters.Clean(channel.Title));
             json.WriteString("home_page_url", channel.HomeUrl);
             json.WriteString("feed_url", channel.Json.Permalink);
             if (channel.Description.Length > 0)

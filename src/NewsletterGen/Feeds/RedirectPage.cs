@@ -1,6 +1,6 @@
 using NewsletterGen.Model;
 
-namespace NewsletterGen.Html;
+namespace NewsletterGen.Feeds;
 
 /// <summary>The page left at a post's old URL (an alias): it sends browsers on at once, tells
 /// search engines where the post lives now, and works without JavaScript.</summary>

@@ -1,6 +1,6 @@
 using NewsletterGen.Markdown;
 
-namespace NewsletterGen.Html;
+namespace NewsletterGen.Feeds;
 
 /// <summary>Makes every URL in an HTML fragment absolute, for feeds: feed readers and mail
 /// services show content away from the site, where "/posts/x/" or "diagram.png" lead nowhere

@@ -1,7 +1,8 @@
+using NewsletterGen.Checks;
 using NewsletterGen.Content;
 using NewsletterGen.Diagnostics;
 using NewsletterGen.Feeds;
-using NewsletterGen.Html;
+using NewsletterGen.Markdown;
 using NewsletterGen.Model;
 using NewsletterGen.Output;
 using NewsletterGen.Search;

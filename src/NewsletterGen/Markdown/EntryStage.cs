@@ -2,9 +2,10 @@ using System.Collections;
 using System.Diagnostics.CodeAnalysis;
 using NewsletterGen.Content;
 using NewsletterGen.Diagnostics;
+using NewsletterGen.Incremental;
 using NewsletterGen.Markdown;
 
-namespace NewsletterGen.Incremental;
+namespace NewsletterGen.Markdown;
 
 /// <summary>Renders the Markdown of posts and pages and assembles their entries, or takes them
 /// from the cache: an entry is reused while its document is the same version, its git date is

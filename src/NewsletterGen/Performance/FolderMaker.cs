@@ -1,4 +1,6 @@
-namespace NewsletterGen.Output;
+using NewsletterGen.Output;
+
+namespace NewsletterGen.Performance;
 
 /// <summary>Makes the folders of files to come into a staged site, in order, on a thread of
 /// its own, while the build does other work. Disposing it stops it and waits for it: no folder

@@ -1,6 +1,6 @@
 using System.Runtime;
 
-namespace NewsletterGen.Serve;
+namespace NewsletterGen.Performance;
 
 /// <summary>Keeps garbage collection out of the preview's rebuilds. The cache of a large site
 /// makes a large heap (about a gigabyte at ten thousand posts), and a collection during a

@@ -1,4 +1,6 @@
-namespace NewsletterGen.Templates;
+using NewsletterGen.Templates;
+
+namespace NewsletterGen.Performance;
 
 /// <summary>A page's body as the layout gets it (`{{ content }}`): HTML, like
 /// <see cref="Model.HtmlFragment"/>, but left in the buffer its template wrote it into instead

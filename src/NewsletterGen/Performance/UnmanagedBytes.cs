@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace NewsletterGen.Content;
+namespace NewsletterGen.Performance;
 
 /// <summary>Memory the garbage collector does not manage, for what a build reads in one stage and
 /// holds until a later one: every young collection copies what is still alive into the next

@@ -1,4 +1,5 @@
 using NewsletterGen.Model;
+using NewsletterGen.Performance;
 using Scriban;
 using Scriban.Runtime;
 using ScribanSpan = Scriban.Parsing.SourceSpan;

@@ -1,3 +1,4 @@
+using NewsletterGen.Markdown;
 using NewsletterGen.Model;
 
 namespace NewsletterGen.Templates;

@@ -1,5 +1,6 @@
 using System.Text;
 using Scriban.Runtime;
+using NewsletterGen.Performance;
 
 namespace NewsletterGen.Templates;
 

@@ -1,9 +1,9 @@
 using System.Text;
 using AwesomeAssertions;
-using NewsletterGen.Html;
+using NewsletterGen.Checks;
 using NewsletterGen.Tests.Infrastructure;
 
-namespace NewsletterGen.Tests.Readers;
+namespace NewsletterGen.Tests.Checks;
 
 /// <summary>Which URLs a page makes the browser load by itself, as the privacy check reads them
 /// from the page's bytes.</summary>

@@ -1,7 +1,8 @@
 using AwesomeAssertions;
+using NewsletterGen.Performance;
 using NewsletterGen.Templates;
 
-namespace NewsletterGen.Tests.Templates;
+namespace NewsletterGen.Tests.Performance;
 
 /// <summary>A page's body lent to its layout from the rendering thread's buffer: read in place
 /// while the page renders, and never read as another page's body once the buffer is reused.</summary>

@@ -2,9 +2,10 @@ using System.Text;
 using AwesomeAssertions;
 using NewsletterGen.Content;
 using NewsletterGen.Diagnostics;
+using NewsletterGen.Performance;
 using NewsletterGen.Incremental;
 
-namespace NewsletterGen.Tests.Content;
+namespace NewsletterGen.Tests.Performance;
 
 /// <summary>A build that keeps nothing holds each body it read as the file's bytes outside the
 /// managed heap until its Markdown is rendered. The bytes must be the file's, and once let go

@@ -1,11 +1,11 @@
 using System.Text;
 using System.Xml;
 
-namespace NewsletterGen.Feeds;
+namespace NewsletterGen.Content;
 
 /// <summary>XML 1.0 forbids most control characters and lone surrogates anywhere in a document;
 /// one of them in a post makes every reader reject the whole feed. They are dropped here.</summary>
-public static class XmlText
+public static class XmlCharacters
 {
     /// <summary>The index of the first character XML forbids, or -1.</summary>
     public static int FirstForbidden(string text)
@@ -70,12 +70,4 @@ public static class XmlText
 
         return XmlConvert.IsXmlChar(c);
     }
-
-    public static XmlWriterSettings WriterSettings => new()
-    {
-        Encoding = new UTF8Encoding(false),
-        Indent = true,
-        IndentChars = "  ",
-        NewLineChars = "\n",
-    };
 }

@@ -1,12 +1,13 @@
 using System.Text;
 using AwesomeAssertions;
+using NewsletterGen.Content;
 using NewsletterGen.Feeds;
 
-namespace NewsletterGen.Tests.Feeds;
+namespace NewsletterGen.Tests.Content;
 
-/// <summary>XmlText.FirstForbidden skips allowed ranges with a vectorised scan; it must find the
+/// <summary>XmlCharacters.FirstForbidden skips allowed ranges with a vectorised scan; it must find the
 /// same first forbidden character as a test of every character.</summary>
-public class XmlTextTests
+public class XmlCharactersTests
 {
     private static int Reference(string text)
     {
@@ -39,7 +40,7 @@ public class XmlTextTests
             }
 
             var text = builder.ToString();
-            XmlText.FirstForbidden(text).Should().Be(Reference(text), $"for \"{string.Join(' ', text.Select(c => ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture)))}\"");
+            XmlCharacters.FirstForbidden(text).Should().Be(Reference(text), $"for \"{string.Join(' ', text.Select(c => ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture)))}\"");
         }
     }
 }
