@@ -3,7 +3,6 @@ using System.Diagnostics.CodeAnalysis;
 using NewsletterGen.Content;
 using NewsletterGen.Diagnostics;
 using NewsletterGen.Incremental;
-using NewsletterGen.Markdown;
 
 namespace NewsletterGen.Markdown;
 
@@ -151,6 +150,3 @@ internal sealed class EntryStage
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }
-
-/// <summary>A post or page with its rendered Markdown, its version and its card's version.</summary>
-internal sealed record Rendered<T>(T Entry, RenderedMarkdown Markdown, long Version, long CardVersion);
