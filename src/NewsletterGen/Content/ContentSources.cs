@@ -1,6 +1,0 @@
-namespace NewsletterGen.Content;
-
-public sealed record ContentSources(
-    IReadOnlyList<SourceDocument> Posts,
-    IReadOnlyList<SourceDocument> Pages,
-    IReadOnlyList<StaticFile> Files);
