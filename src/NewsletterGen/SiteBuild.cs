@@ -96,7 +96,7 @@ public static class SiteBuild
         // end was a quarter of the memory of a 10,000-post build. The folder is swapped in only
         // if the build succeeds. The preview keeps its pages, for the next build.
         var unsafeOutput = options.WriteOutput ? OutputWriter.CheckOutputFolder(source, options.OutputDirectory) : null;
-        using var staged = options.WriteOutput && !cache.Remembers && unsafeOutput is null ? StagedSite.Begin(options.OutputDirectory) : null;
+        using var staged = options.WriteOutput && !cache.KeepsForNextBuild && unsafeOutput is null ? StagedSite.Begin(options.OutputDirectory) : null;
 
         // The folders of the posts' and pages' pages are made by one thread of their own while
         // the Markdown is rendered and the site model made, rather than by the threads that
@@ -120,9 +120,9 @@ public static class SiteBuild
         // The site model is made on another thread while this one lets the documents' texts go
         // and looks for duplicate feed ids: the three took 45 ms one after the other, with the
         // other core idle.
-        var siteModel = Task.Run(() => SiteBuilder.Build(config, renderedPosts.Select(r => r.Entry), renderedPages.Select(r => r.Entry), cache.Remembers ? new RelatedPostsCache(cache) : null,
+        var siteModel = Task.Run(() => SiteBuilder.Build(config, renderedPosts.Select(r => r.Entry), renderedPages.Select(r => r.Entry), cache.KeepsForNextBuild ? new RelatedPostsCache(cache) : null,
             findRelated: templates.Dependencies.MayRead("related")));
-        if (!cache.Remembers)
+        if (!cache.KeepsForNextBuild)
         {
             // Nothing reads a document's text once its Markdown is rendered, and a build that
             // keeps nothing for a next one need not hold ten thousand of them (two copies
@@ -135,9 +135,9 @@ public static class SiteBuild
         timer.Mark("site model");
 
         // Pages are kept for the next build under keys made from each entry's versions.
-        var keys = cache.Remembers ? new PageKeys(site, templates, Versions(renderedPosts, renderedPages), cache) : null;
+        var keys = cache.KeepsForNextBuild ? new OutputCache(site, templates, Versions(renderedPosts, renderedPages), cache) : null;
         var files = new List<OutputFile>();
-        var origins = cache.Remembers ? cache.Origins : new ConditionalWeakTable<OutputFile, IReadOnlyList<Diagnostic>>();
+        var origins = cache.KeepsForNextBuild ? cache.Origins : new ConditionalWeakTable<OutputFile, IReadOnlyList<Diagnostic>>();
         PageRenderer.PageSink? writeNow = staged is null ? null : (path, bytes, origin) =>
         {
             var findings = OriginCheck.Findings(path, bytes, origin, config, source);
@@ -175,7 +175,7 @@ public static class SiteBuild
             files.Add(OutputFile.FromText(ContentSecurityPolicy.HeadersPath, ContentSecurityPolicy.HeadersFile, "the Content-Security-Policy"));
         }
         ReportClashes(files, cache, diagnostics);
-        var links = new LinkChecker(config, files, cache.Remembers ? cache.FragmentIds : null);
+        var links = new LinkChecker(config, files, cache.KeepsForNextBuild ? cache.FragmentIds : null);
         var postSources = posts.ToDictionary(p => p.Path, StringComparer.Ordinal);
         Parallel.ForEach(
             renderedPosts.Select(r => (r.Entry.Url, Links: CoverLink(r.Entry, postSources[r.Entry.Source.File]).Concat(r.Markdown.Links)))
@@ -205,7 +205,7 @@ public static class SiteBuild
         }
 
         var nextScheduled = NextScheduled(allPosts, now);
-        if (cache.Remembers)
+        if (cache.KeepsForNextBuild)
         {
             var postIndex = new Dictionary<string, int>(site.Posts.Count, StringComparer.Ordinal);
             for (var i = 0; i < site.Posts.Count; i++)
@@ -228,14 +228,14 @@ public static class SiteBuild
         };
     }
 
-    private static readonly IEqualityComparer<string> SameString = (IEqualityComparer<object?>)ReferenceEqualityComparer.Instance;
+    private static readonly IEqualityComparer<string> ByReference = (IEqualityComparer<object?>)ReferenceEqualityComparer.Instance;
 
     /// <summary>Each entry's versions, by its source path object, which every copy the site model
     /// makes of the entry shares: looking it up hashes a reference, not a path (ten thousand posts
     /// are looked up many times per build). A path that is not the same object fails loudly.</summary>
     private static Dictionary<string, (long Full, long Card)> Versions(List<Rendered<Post>> posts, List<Rendered<Page>> pages)
     {
-        var versions = new Dictionary<string, (long Full, long Card)>(SameString);
+        var versions = new Dictionary<string, (long Full, long Card)>(ByReference);
         foreach (var (path, full, card) in posts.Select(r => (r.Entry.Source.File, r.Version, r.CardVersion))
                      .Concat(pages.Select(r => (r.Entry.Source.File, r.Version, r.CardVersion))))
         {
@@ -265,7 +265,7 @@ public static class SiteBuild
     /// of clashes by the last build is not searched again.</summary>
     private static void ReportClashes(List<OutputFile> files, BuildCache cache, DiagnosticBag diagnostics)
     {
-        if (!cache.Remembers)
+        if (!cache.KeepsForNextBuild)
         {
             OutputWriter.ReportClashes(files, diagnostics);
             return;
@@ -294,7 +294,7 @@ public static class SiteBuild
     private static byte[] Sitemap(Site site, IReadOnlyList<string> optional, BuildCache cache)
     {
         var entries = SitemapWriter.Entries(site, optional);
-        if (!cache.Remembers)
+        if (!cache.KeepsForNextBuild)
         {
             return SitemapWriter.Write(site.Config, entries);
         }
@@ -435,7 +435,7 @@ public static class SiteBuild
 
     /// <param name="timer">Null when the feeds are made beside the pages, whose stage would
     /// then be cut in two.</param>
-    private static IEnumerable<OutputFile> SiteFeeds(Site site, TemplateSet templates, PageKeys? keys, BuildCache cache, StageTimer? timer)
+    private static IEnumerable<OutputFile> SiteFeeds(Site site, TemplateSet templates, OutputCache? keys, BuildCache cache, StageTimer? timer)
     {
         // A feed holds the newest posts of the site or of a tag: an edit changes a few feeds at most.
         foreach (var feed in FeedSet.Write(site, keys))

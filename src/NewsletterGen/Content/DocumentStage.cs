@@ -23,7 +23,7 @@ internal static class DocumentStage
         var changed = changes?.Paths.Select(p => Path.GetRelativePath(Path.GetFullPath(sourceDirectory), p).Replace('\\', '/')).ToHashSet(StringComparer.Ordinal);
         var prefix = Path.TrimEndingDirectorySeparator(sourceDirectory).Length + 1;
         var results = new CachedDocument[files.Count];
-        var bodies = cache.Remembers ? null : new BodyStore();
+        var bodies = cache.KeepsForNextBuild ? null : new BodyStore();
         try
         {
             Parallel.For(0, files.Count, i =>
@@ -62,7 +62,7 @@ internal static class DocumentStage
         }
 
         // A build that keeps nothing would keep every post's text alive to its end.
-        if (cache.Remembers)
+        if (cache.KeepsForNextBuild)
         {
             cache.Documents = documents;
         }
@@ -85,7 +85,7 @@ internal static class DocumentStage
     private static CachedDocument Load(string sourceDirectory, string path, bool isPost, SiteConfig config, BuildCache cache, CachedDocument? cached, BodyStore? bodies)
     {
         // A build that keeps nothing has no use for the file's size and time.
-        var info = cache.Remembers ? new FileInfo(path) : null;
+        var info = cache.KeepsForNextBuild ? new FileInfo(path) : null;
         var (length, written) = info is { Exists: true } ? (info.Length, info.LastWriteTimeUtc) : (-1L, DateTime.MinValue);
         if (cached is not null && cached.IsPost == isPost && cached.Length == length && cached.LastWriteUtc == written
             && written < cached.ReadAtUtc - RacyWindow)

@@ -12,7 +12,7 @@ public static class AtomFeedWriter
 
     /// <summary>Where entries sit: right inside &lt;feed&gt;, whose namespace they share. An entry
     /// serialised there once has the same bytes in every Atom feed.</summary>
-    private static readonly FeedEntry.XmlScope EntryScope = xml =>
+    private static readonly FeedItemSplicer.XmlScope EntryScope = xml =>
     {
         xml.WriteStartDocument();
         xml.WriteStartElement("feed", Ns);
@@ -21,7 +21,7 @@ public static class AtomFeedWriter
     public static byte[] Write(FeedChannel channel, string siteTitle) => Write(channel, siteTitle, Entry);
 
     /// <summary>One entry's bytes as <see cref="Write(FeedChannel, string, Func{FeedItem, byte[]})"/> splices them in.</summary>
-    public static byte[] Entry(FeedItem item) => FeedEntry.Xml(EntryScope, FeedEntry.Capacity(item), xml => WriteEntry(xml, item));
+    public static byte[] Entry(FeedItem item) => FeedItemSplicer.Xml(EntryScope, FeedItemSplicer.Capacity(item), xml => WriteEntry(xml, item));
 
     /// <param name="channel">The feed.</param>
     /// <param name="siteTitle">The feed's author, for entries that name none.</param>
@@ -31,7 +31,7 @@ public static class AtomFeedWriter
         ArgumentNullException.ThrowIfNull(channel);
         ArgumentNullException.ThrowIfNull(entry);
         var entries = channel.Items.Select(entry).ToList();
-        using var stream = new MemoryStream(FeedEntry.Capacity(entries));
+        using var stream = new MemoryStream(FeedItemSplicer.Capacity(entries));
         using (var xml = XmlWriter.Create(stream, FeedXml.WriterSettings))
         {
             xml.WriteStartDocument();
@@ -61,7 +61,7 @@ public static class AtomFeedWriter
 
             foreach (var bytes in entries)
             {
-                FeedEntry.Splice(xml, stream, bytes);
+                FeedItemSplicer.Splice(xml, stream, bytes);
             }
 
             xml.WriteEndElement();

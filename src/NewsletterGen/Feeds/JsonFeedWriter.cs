@@ -23,7 +23,7 @@ public static class JsonFeedWriter
     public static byte[] Item(FeedItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        using var stream = new MemoryStream(FeedEntry.Capacity(item));
+        using var stream = new MemoryStream(FeedItemSplicer.Capacity(item));
         using var json = new Utf8JsonWriter(stream, Options);
         json.WriteStartObject();
         json.WriteStartArray("items");
@@ -41,7 +41,7 @@ public static class JsonFeedWriter
         ArgumentNullException.ThrowIfNull(channel);
         ArgumentNullException.ThrowIfNull(item);
         var entries = channel.Items.Select(item).ToList();
-        using var stream = new MemoryStream(FeedEntry.Capacity(entries));
+        using var stream = new MemoryStream(FeedItemSplicer.Capacity(entries));
         using (var json = new Utf8JsonWriter(stream, Options))
         {
             json.WriteStartObject();

@@ -10,7 +10,7 @@ public static class RssFeedWriter
 {
     /// <summary>Where items sit: inside &lt;channel&gt;, below the root that declares the prefixes
     /// they use. An item serialised there once has the same bytes in every RSS feed.</summary>
-    private static readonly FeedEntry.XmlScope ItemScope = xml =>
+    private static readonly FeedItemSplicer.XmlScope ItemScope = xml =>
     {
         StartRoot(xml);
         xml.WriteStartElement("channel");
@@ -24,7 +24,7 @@ public static class RssFeedWriter
     public static byte[] Write(FeedChannel channel) => Write(channel, Item);
 
     /// <summary>One item's bytes as <see cref="Write(FeedChannel, Func{FeedItem, byte[]})"/> splices them in.</summary>
-    public static byte[] Item(FeedItem item) => FeedEntry.Xml(ItemScope, FeedEntry.Capacity(item), xml => WriteItem(xml, item));
+    public static byte[] Item(FeedItem item) => FeedItemSplicer.Xml(ItemScope, FeedItemSplicer.Capacity(item), xml => WriteItem(xml, item));
 
     /// <param name="channel">The feed.</param>
     /// <param name="item">Each item's bytes from <see cref="Item(FeedItem)"/>, e.g. cached across feeds.</param>
@@ -33,7 +33,7 @@ public static class RssFeedWriter
         ArgumentNullException.ThrowIfNull(channel);
         ArgumentNullException.ThrowIfNull(item);
         var entries = channel.Items.Select(item).ToList();
-        using var stream = new MemoryStream(FeedEntry.Capacity(entries));
+        using var stream = new MemoryStream(FeedItemSplicer.Capacity(entries));
         using (var xml = XmlWriter.Create(stream, FeedXml.WriterSettings))
         {
             StartRoot(xml);
@@ -52,7 +52,7 @@ public static class RssFeedWriter
 
             foreach (var bytes in entries)
             {
-                FeedEntry.Splice(xml, stream, bytes);
+                FeedItemSplicer.Splice(xml, stream, bytes);
             }
 
             xml.WriteEndElement();

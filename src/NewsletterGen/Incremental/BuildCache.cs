@@ -19,10 +19,10 @@ public sealed class BuildCache
 
     /// <summary>A cache for a single build (`newslettergen build`): the build skips making the
     /// keys that only a next build would use.</summary>
-    public static BuildCache ForOneBuild() => new() { Remembers = false };
+    public static BuildCache ForOneBuild() => new() { KeepsForNextBuild = false };
 
     /// <summary>Whether what this build makes is kept for a next one.</summary>
-    internal bool Remembers { get; private init; } = true;
+    internal bool KeepsForNextBuild { get; private init; } = true;
 
     /// <summary>What changed since the last build, as a file watcher saw it, for the next build
     /// only; null when unknown (then every file is looked at).</summary>

@@ -27,7 +27,7 @@ internal static class PostTextRebuild
 
     public static BuildResult? TryRun(BuildOptions options, BuildCache cache, SiteConfig config, SourceChanges? changes, DateTimeOffset now)
     {
-        if (!cache.Remembers || cache.Last is not { } last || cache.Templates is not { } templates
+        if (!cache.KeepsForNextBuild || cache.Last is not { } last || cache.Templates is not { } templates
             || changes is not { Complete: true, StructureChanged: false } || changes.Paths.Count is 0 or > MaxPosts
             || last.Options != options with { Now = null }
             || config.UseGitDates // dates come from `git log`, which no watcher sees change
@@ -221,7 +221,7 @@ internal static class PostTextRebuild
         entries.CommitSome();
         foreach (var (index, post, _, _, version) in edited)
         {
-            var token = PageKeys.WholeToken(version, post);
+            var token = OutputCache.WholeToken(version, post);
             cache.FeedItems[post.Source.File] = (token, items[post]);
             if (searchEntries is not null)
             {

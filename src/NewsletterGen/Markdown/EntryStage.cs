@@ -31,7 +31,7 @@ internal sealed class EntryStage
         _basePath = basePath;
         _urls = urls;
         _cache = cache;
-        _renderer = new MarkdownRenderer(new LinkResolver(basePath, urls), countWords || cache.Remembers);
+        _renderer = new MarkdownRenderer(new LinkResolver(basePath, urls), countWords || cache.KeepsForNextBuild);
     }
 
     /// <summary>Each document's entry, its rendered Markdown and the entry's version, in document order.</summary>
@@ -95,7 +95,7 @@ internal sealed class EntryStage
             return entry;
         }
 
-        if (!_cache.Remembers)
+        if (!_cache.KeepsForNextBuild)
         {
             return entry with { Card = new Card(default, _bodyMembersKey, 0) };
         }

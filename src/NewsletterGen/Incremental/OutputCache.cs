@@ -8,8 +8,8 @@ using NewsletterGen.Templates;
 
 namespace NewsletterGen.Incremental;
 
-/// <summary>The keys of pages, feeds and search entries: hashes of the versions of everything a
-/// render reads. A post is named by the version of its entry (which changes with its file, its
+/// <summary>The output cache: pages, feeds and search entries kept from the last build, each under
+/// a key that hashes the versions of everything a render reads. A post is named by the version of its entry (which changes with its file, its
 /// git date and the URLs its links resolved to) or, where it is shown only as a card (in lists,
 /// as a related post, as the newer or older issue), by its card's version; and by whether it is
 /// scheduled, its tags as the site spells them, and its related posts' cards. A page's key adds
@@ -17,11 +17,11 @@ namespace NewsletterGen.Incremental;
 /// they read (<see cref="TemplateDependencies"/>). Everything else a template can see comes from
 /// site.yml, whose change empties the cache. Not covered: a template that reads the related
 /// posts of a related post (two levels deep).</summary>
-internal sealed class PageKeys : IRenderedPageCache, IFeedCache, ISearchEntryCache
+internal sealed class OutputCache : IRenderedPageCache, IFeedCache, ISearchEntryCache
 {
     private readonly Site _site;
     private readonly CachedTemplates _templates;
-    private static readonly IEqualityComparer<string> SameString = (IEqualityComparer<object?>)ReferenceEqualityComparer.Instance;
+    private static readonly IEqualityComparer<string> ByReference = (IEqualityComparer<object?>)ReferenceEqualityComparer.Instance;
 
     private readonly IReadOnlyDictionary<string, (long Full, long Card)> _versions;
     private readonly BuildCache _cache;
@@ -39,7 +39,7 @@ internal sealed class PageKeys : IRenderedPageCache, IFeedCache, ISearchEntryCac
 
     /// <param name="versions">The version of every post and page, and of its card, by the entry's
     /// source location object (the same object in every copy of the entry).</param>
-    public PageKeys(Site site, CachedTemplates templates, IReadOnlyDictionary<string, (long Full, long Card)> versions, BuildCache cache)
+    public OutputCache(Site site, CachedTemplates templates, IReadOnlyDictionary<string, (long Full, long Card)> versions, BuildCache cache)
     {
         _site = site;
         _templates = templates;
@@ -51,7 +51,7 @@ internal sealed class PageKeys : IRenderedPageCache, IFeedCache, ISearchEntryCac
         // A post appears in many keys (its page, its neighbours', lists, feeds): its parts are made once.
         // By source path object: related posts are other Post objects than the site's list holds,
         // but share it.
-        _tokens = new Dictionary<string, PostTokens>(site.Posts.Count, SameString);
+        _tokens = new Dictionary<string, PostTokens>(site.Posts.Count, ByReference);
         var related = new KeyBuilder();
         foreach (var post in site.Posts)
         {

@@ -7,7 +7,7 @@ namespace NewsletterGen.Feeds;
 /// one feed per tag it carries plus the site's, in three formats: its item is written once per
 /// format and its bytes copied into each feed, instead of escaping its full content again every
 /// time. The bytes are the writer's own output at the item's place, so the feeds are unchanged.</summary>
-internal static class FeedEntry
+internal static class FeedItemSplicer
 {
     /// <summary>Opens the elements that enclose an item in a feed (and declare its namespaces).</summary>
     public delegate void XmlScope(XmlWriter xml);
