@@ -1,3 +1,4 @@
+using NewsletterGen.Content;
 using NewsletterGen.Diagnostics;
 using NewsletterGen.Model;
 using NewsletterGen.Output;
@@ -17,4 +18,37 @@ internal sealed record LastBuild(
     IReadOnlyList<Diagnostic> Diagnostics,
     IReadOnlyDictionary<string, string> Urls,
     DateTimeOffset? NextChange,
-    ScheduledPost? NextScheduled);
+    ScheduledPost? NextScheduled)
+{
+    /// <summary>This successful build, kept in the cache for the next build to patch when the
+    /// cache keeps anything.</summary>
+    public static LastBuild Remember(BuildContext build, Site site, ReadDocuments read, IReadOnlyList<OutputFile> files)
+    {
+        var (cache, now) = (build.Cache, build.Now);
+        var found = build.Diagnostics.ToSortedList();
+        var nextScheduled = NextScheduledPost(read.AllPosts, now);
+        var postIndex = new Dictionary<string, int>(cache.KeepsForNextBuild ? site.Posts.Count : 0, StringComparer.Ordinal);
+        if (!cache.KeepsForNextBuild)
+        {
+            return new LastBuild(build.Options with { Now = null }, site, postIndex, files, found, read.Urls, null, nextScheduled);
+        }
+
+        for (var i = 0; i < site.Posts.Count; i++)
+        {
+            postIndex[site.Posts[i].Source.File] = i;
+        }
+
+        // A post becomes published, or stops being scheduled, when the clock passes its date.
+        var nextChange = read.AllPosts.Select(p => p.FrontMatter.Date).Where(d => d > now).Min();
+        cache.Last = new LastBuild(build.Options with { Now = null }, site, postIndex, files, found, read.Urls, nextChange, nextScheduled);
+        return cache.Last;
+    }
+
+    /// <summary>The first post, not a draft, dated after now: when a scheduled rebuild is due.</summary>
+    private static ScheduledPost? NextScheduledPost(IEnumerable<ParsedDocument> posts, DateTimeOffset now) =>
+        posts.Where(p => !p.FrontMatter.IsDraft && p.FrontMatter.Date > now)
+            .OrderBy(p => p.FrontMatter.Date)
+            .ThenBy(p => p.Path, StringComparer.Ordinal)
+            .Select(p => new ScheduledPost(p.Path, p.FrontMatter.Title!, p.FrontMatter.Date!.Value))
+            .FirstOrDefault();
+}

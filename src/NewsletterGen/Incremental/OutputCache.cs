@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using NewsletterGen.Content;
 using NewsletterGen.Feeds;
+using NewsletterGen.Markdown;
 using NewsletterGen.Model;
 using NewsletterGen.Output;
 using NewsletterGen.Search;
@@ -36,6 +37,10 @@ internal sealed class OutputCache : IRenderedPageCache, IFeedCache, ISearchEntry
     // Hashers reused page after page by the threads that compute keys.
     private readonly ConcurrentBag<KeyBuilder> _builders = [];
     private int _rendered;
+
+    /// <summary>The output cache for a build whose entries are <paramref name="entries"/>.</summary>
+    public static OutputCache For(Site site, CachedTemplates templates, RenderedEntries entries, BuildCache cache) =>
+        new(site, templates, Versions(entries), cache);
 
     /// <param name="versions">The version of every post and page, and of its card, by the entry's
     /// source location object (the same object in every copy of the entry).</param>
@@ -320,4 +325,19 @@ internal sealed class OutputCache : IRenderedPageCache, IFeedCache, ISearchEntry
 
     /// <summary>A post's parts of a key: whole, as a card, and its related posts' cards.</summary>
     private sealed record PostTokens(UInt128 Whole, UInt128 Card, UInt128 Related);
+
+    /// <summary>Each entry's versions, by its source path object, which every copy the site model
+    /// makes of the entry shares: looking it up hashes a reference, not a path (ten thousand posts
+    /// are looked up many times per build). A path that is not the same object fails loudly.</summary>
+    private static Dictionary<string, (long Full, long Card)> Versions(RenderedEntries entries)
+    {
+        var versions = new Dictionary<string, (long Full, long Card)>(ByReference);
+        foreach (var (path, full, card) in entries.Posts.Select(r => (r.Entry.Source.File, r.Version, r.CardVersion))
+                     .Concat(entries.Pages.Select(r => (r.Entry.Source.File, r.Version, r.CardVersion))))
+        {
+            versions[path] = (full, card);
+        }
+
+        return versions;
+    }
 }

@@ -25,8 +25,9 @@ internal static class PostTextRebuild
     /// left to the full build, which renders them in parallel.</summary>
     private const int MaxPosts = 16;
 
-    public static BuildResult? TryRun(BuildOptions options, BuildCache cache, SiteConfig config, SourceChanges? changes, DateTimeOffset now)
+    public static BuildResult? TryRun(BuildContext build)
     {
+        var (options, cache, config, changes, now) = (build.Options, build.Cache, build.Config, build.Changes, build.Now);
         if (!cache.KeepsForNextBuild || cache.Last is not { } last || cache.Templates is not { } templates
             || changes is not { Complete: true, StructureChanged: false } || changes.Paths.Count is 0 or > MaxPosts
             || last.Options != options with { Now = null }
@@ -59,7 +60,7 @@ internal static class PostTextRebuild
 
             var document = DocumentStage.Reload(source, listed, true, config, cache);
             if (document.Parsed is not { } parsed || parsed.Path != relative || document.Url != before.Url
-                || document.Diagnostics.Any(d => d.IsError) || !SiteBuild.IsPublished(parsed, options, now))
+                || document.Diagnostics.Any(d => d.IsError) || !ReadStage.IsPublished(parsed, options, now))
             {
                 return null;
             }
@@ -195,7 +196,7 @@ internal static class PostTextRebuild
         var links = new LinkChecker(config, files, cache.FragmentIds);
         foreach (var (_, post, document, markdown, _) in edited)
         {
-            links.Check(post.Url, SiteBuild.CoverLink(post, document).Concat(markdown.Links), diagnostics);
+            links.Check(post.Url, SiteChecks.CoverLink(post, document).Concat(markdown.Links), diagnostics);
         }
 
         OriginCheck.Check(replaced.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)), config, source, diagnostics, cache.Origins);
