@@ -1,4 +1,4 @@
-namespace NewsletterGen.Html;
+namespace NewsletterGen.Checks;
 
 /// <summary>The second wall of the privacy promise: a Content-Security-Policy that lets a page
 /// fetch from its own origin only, so what the origin check (<see cref="OriginCheck"/>) missed, the

@@ -1,5 +1,5 @@
 using System.Text;
-using NewsletterGen.Html.Privacy;
+using NewsletterGen.Checks.Privacy;
 
 namespace NewsletterGen.Checks;
 

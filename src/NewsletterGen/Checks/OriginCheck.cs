@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using NewsletterGen.Checks;
 using NewsletterGen.Diagnostics;
-using NewsletterGen.Html.Privacy;
+using NewsletterGen.Checks.Privacy;
 using NewsletterGen.Model;
 using NewsletterGen.Output;
 

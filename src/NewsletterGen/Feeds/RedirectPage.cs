@@ -1,3 +1,4 @@
+using NewsletterGen.Checks;
 using NewsletterGen.Model;
 
 namespace NewsletterGen.Feeds;

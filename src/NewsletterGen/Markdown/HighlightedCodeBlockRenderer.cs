@@ -14,11 +14,10 @@ internal sealed class HighlightedCodeBlockRenderer : HtmlObjectRenderer<CodeBloc
 {
     // ColorCode's parser keeps state while it parses, so one is not used by two threads at
     // once; but it compiles each language's patterns on first use, so a parser per pool thread
-    // (measured: thread-local instances were made anew on every new pool thread, and their
-    // compiled patterns' finalizers showed in profiles) costs more than sharing. Parsers are
-    // shared through a pool: a thread takes one, or makes one if all are in use (as many as
-    // threads highlight at once), and gives it back. One parser behind a lock made the other
-    // thread spin and wait whenever both rendered a post with code (500 yields a build).
+    // (thread-local instances were made anew on every new pool thread) costs more than sharing.
+    // Parsers are shared through a pool: a thread takes one, or makes one if all are in use (as
+    // many as threads highlight at once), and gives it back. One parser behind a lock made the
+    // other thread spin and wait whenever both rendered a post with code.
     private static readonly ConcurrentBag<CodeHighlighter> Highlighters = [];
 
     protected override void Write(HtmlRenderer renderer, CodeBlock obj)

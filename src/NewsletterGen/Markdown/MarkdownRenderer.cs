@@ -107,8 +107,8 @@ public sealed partial class MarkdownRenderer
     }
 
     /// <summary>Whether the text contains "://", or "ww." or "ailto:" in any case: one
-    /// vectorised search for the colons and dots, each then looked at in place (three searches
-    /// of the whole text, two of them case-insensitive, were a per cent of a build).</summary>
+    /// vectorised search for the colons and dots, each then looked at in place, rather than three
+    /// searches of the whole text, two of them case-insensitive.</summary>
     private static bool MayHoldAutoLink(ReadOnlySpan<char> text)
     {
         for (var at = text.IndexOfAny(ColonOrDot); at >= 0;)
@@ -292,8 +292,7 @@ public sealed partial class MarkdownRenderer
     /// <summary>One walk over a parsed document, in document order (as Markdig's Descendants()),
     /// that finds everything the later steps need: its links, its headings, whether it has raw
     /// HTML and whether any of its text may hold a bare URL. Markdig's enumerators (iterators
-    /// and stacks, made anew for every container) walked the tree twice, a few per cent of the
-    /// stage.</summary>
+    /// and stacks, made anew for every container) walked the tree twice.</summary>
     private sealed class DocumentScan
     {
         public List<LinkInline> Links { get; } = [];
@@ -356,9 +355,8 @@ public sealed partial class MarkdownRenderer
 
     /// <summary>HTML renderers set up for the pipeline, each with its buffer, lent to one document
     /// at a time and reset for the next. Setting a renderer up makes two dozen object renderers,
-    /// and a new buffer for each post was a third of what the Markdown stage allocated (the
-    /// buffer of a 10,000-post build alone: 200 MB). A renderer lost to an exception is not
-    /// returned; a new one is made.</summary>
+    /// and a new buffer for each post was a large share of what the Markdown stage allocated. A
+    /// renderer lost to an exception is not returned; a new one is made.</summary>
     private sealed class RendererPool(MarkdownPipeline pipeline)
     {
         // A buffer grown for an unusually long post is let go rather than kept for short ones.

@@ -3,8 +3,8 @@ using System.Runtime;
 namespace NewsletterGen.Performance;
 
 /// <summary>Keeps garbage collection out of the preview's rebuilds. The cache of a large site
-/// makes a large heap (about a gigabyte at ten thousand posts), and a collection during a
-/// rebuild, which allocates some 100 MB, would cost more than the rebuild itself. So after each
+/// makes a large heap, and a collection during a rebuild, which allocates far less, would cost
+/// more than the rebuild itself. So after each
 /// build, while the writer is typing, the session collects once and reserves room for the next
 /// rebuild (a "no GC region" of twice what the last build allocated); the next rebuild then runs
 /// without a pause. If it allocates more, or the server's requests use the room up, the runtime

@@ -6,8 +6,8 @@ namespace NewsletterGen.Performance;
 /// <see cref="Model.HtmlFragment"/>, but left in the buffer its template wrote it into instead
 /// of made a string. Printing it copies it from there into the page; anything else a template
 /// does with it (a filter, `content.value`, `raw content`) gets a string, made once on demand.
-/// A post's body as a string was a third of what rendering the pages of a 10,000-post build
-/// allocated (141 of 441 MB), all of it garbage a page later.
+/// A post's body as a string was a large share of what rendering the pages allocated, all of it
+/// garbage a page later.
 ///
 /// Valid while its page renders: the buffer is the rendering thread's, emptied for its next
 /// page, after which reading this throws rather than show another page's body.</summary>

@@ -4,10 +4,10 @@ namespace NewsletterGen.Performance;
 
 /// <summary>Memory the garbage collector does not manage, for what a build reads in one stage and
 /// holds until a later one: every young collection copies what is still alive into the next
-/// generation, so ten thousand bodies read as arrays were copied twice on their way to the old
-/// generation, and the read stage spent a third of its time paused. Blocks are cut from large
-/// chunks, all freed at once by <see cref="Dispose"/>: a native allocation per file made the C
-/// library grow its heaps page by page, six thousand more system calls per build.</summary>
+/// generation, so bodies read as arrays were copied on their way to the old generation and the
+/// read stage spent much of its time paused. Blocks are cut from large chunks, all freed at once
+/// by <see cref="Dispose"/>: a native allocation per file made the C library grow its heaps page
+/// by page, a system call at a time.</summary>
 internal sealed unsafe class UnmanagedArena : IDisposable
 {
     private const int ChunkSize = 4 << 20;

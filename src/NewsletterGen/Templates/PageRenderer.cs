@@ -25,8 +25,8 @@ public sealed class PageRenderer
     private readonly CultureInfo _culture;
     private static readonly HtmlIncludeFunction IncludeFunction = new();
 
-    // Whether pages get their JSON-LD: serialising it is a few per cent of rendering a post, and
-    // a theme that never prints `page.json_ld` need not pay for it.
+    // Whether pages get their JSON-LD: a theme that never prints `page.json_ld` need not pay for
+    // serialising it.
     private readonly bool _jsonLd;
 
     /// <param name="jsonLd">Whether to make each page's `page.json_ld`; else it is null

@@ -1,3 +1,4 @@
+using NewsletterGen.Checks;
 using NewsletterGen.Content;
 using NewsletterGen.Feeds;
 using NewsletterGen.Incremental;

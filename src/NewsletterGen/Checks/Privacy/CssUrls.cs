@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace NewsletterGen.Html.Privacy;
+namespace NewsletterGen.Checks.Privacy;
 
 /// <summary>The URLs a piece of CSS (a stylesheet, a style element's text, a style attribute, an
 /// SVG presentation attribute) may make a browser fetch, read with the tokenizer of CSS Syntax

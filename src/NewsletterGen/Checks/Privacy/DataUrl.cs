@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace NewsletterGen.Html.Privacy;
+namespace NewsletterGen.Checks.Privacy;
 
 /// <summary>The media type and text of a data: URL (RFC 2397, as the Fetch Standard reads it).</summary>
 public static class DataUrl

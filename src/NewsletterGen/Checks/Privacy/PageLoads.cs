@@ -1,4 +1,4 @@
-namespace NewsletterGen.Html.Privacy;
+namespace NewsletterGen.Checks.Privacy;
 
 /// <summary>What one page (or stylesheet) asks a browser to do by itself, gathered element by
 /// element from either reading of the page (<see cref="PlainMarkup"/> or <see cref="ParsedMarkup"/>):

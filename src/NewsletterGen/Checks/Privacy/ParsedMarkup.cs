@@ -2,7 +2,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 
-namespace NewsletterGen.Html.Privacy;
+namespace NewsletterGen.Checks.Privacy;
 
 /// <summary>A page read as a browser reads it: AngleSharp's HTML parser (the HTML Standard's
 /// tokenizer and tree builder: comments ended by <c>--!&gt;</c>, raw text, foreign SVG and MathML

@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Text;
 
-namespace NewsletterGen.Html.Privacy;
+namespace NewsletterGen.Checks.Privacy;
 
 /// <summary>The fast reading of a page, for the markup the build itself writes: doctype, plain
 /// start and end tags with quoted or simple attribute values, comments ended by "--&gt;", and

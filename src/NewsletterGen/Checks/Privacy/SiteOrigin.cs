@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace NewsletterGen.Html.Privacy;
+namespace NewsletterGen.Checks.Privacy;
 
 /// <summary>Whether a URL written in a page of the site would make a browser contact another
 /// origin. The URL is resolved as the WHATWG URL Standard (which browsers follow) resolves it

@@ -1,4 +1,4 @@
-namespace NewsletterGen.Html.Privacy;
+namespace NewsletterGen.Checks.Privacy;
 
 /// <summary>The URLs of a <c>srcset</c> or <c>imagesrcset</c> attribute, read by the HTML
 /// Standard's algorithm ("parse a srcset attribute"): a URL may hold commas, and a candidate's
