@@ -10,6 +10,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using NewsletterGen.Diagnostics;
 using NewsletterGen.Model;
+using NewsletterGen.Performance;
 
 namespace NewsletterGen.Markdown;
 
@@ -32,7 +33,7 @@ public sealed partial class MarkdownRenderer
     /// else 0): a scan of the whole HTML, which a build whose templates never show a word count
     /// or a reading time does not need.</param>
     public MarkdownRenderer(LinkResolver links, bool countWords = true)
-        : this(new Pipelines(NewPipeline(autoLinks: true), NewPipeline(autoLinks: false)), links, countWords, null)
+        : this(NewPipelines(new HighlighterPool()), links, countWords, null)
     {
     }
 
@@ -48,7 +49,7 @@ public sealed partial class MarkdownRenderer
     /// renderer did before it learned to skip them: what tests compare the usual one with.</summary>
     internal static MarkdownRenderer WithAutoLinksAlways(LinkResolver links)
     {
-        var full = NewPipeline(autoLinks: true);
+        var full = NewPipeline(autoLinks: true, new HighlighterPool());
         return new MarkdownRenderer(new Pipelines(full, full), links, countWords: true, renderers: null);
     }
 
@@ -57,7 +58,12 @@ public sealed partial class MarkdownRenderer
     /// renderers.</summary>
     public MarkdownRenderer WithLinks(LinkResolver links) => new(_pipelines, links, _countWords, _renderers);
 
-    private static MarkdownPipeline NewPipeline(bool autoLinks)
+    /// <summary>Both pipelines, highlighting code with one pool of highlighters, which this
+    /// renderer (made once per build) owns.</summary>
+    private static Pipelines NewPipelines(HighlighterPool highlighters) =>
+        new(NewPipeline(autoLinks: true, highlighters), NewPipeline(autoLinks: false, highlighters));
+
+    private static MarkdownPipeline NewPipeline(bool autoLinks, HighlighterPool highlighters)
     {
         var builder = new MarkdownPipelineBuilder()
             .UsePipeTables()
@@ -73,14 +79,13 @@ public sealed partial class MarkdownRenderer
             .UseEmphasisExtras()
             .UseSmartyPants()
             .UseAlertBlocks()
-            .Use<HighlightExtension>()
+            .Use(new HighlightExtension(highlighters))
             .Build();
     }
 
     /// <summary>The pipeline with every extension, and the same without bare-URL autolinks.
     /// The autolink parser wakes on every 'h', 'f', 'm' and 'w' of the text, which cuts the
-    /// text into many more pieces for the inline parser: parsing without it took a quarter
-    /// less time. A document is parsed without it first, and again with it only if some of its
+    /// text into many more pieces for the inline parser. A document is parsed without it first, and again with it only if some of its
     /// text could be an autolink (<see cref="MayHoldAutoLink"/>), which few posts have (links
     /// are written [like this](https://...), whose URL the link parser takes before any text
     /// parser sees it).</summary>
