@@ -6,7 +6,8 @@ namespace NewsletterGen.Benchmarks;
 /// <summary>The site the stage benchmarks read: content/site.yml (bench/newslettergen/site.yml),
 /// content/posts/ (a corpus made by ../shared/bench/make-corpus.py) and the repository's templates/.
 /// Environment: NLG_BENCH_SITE (use this site folder as it is), NLG_BENCH_POSTS (corpus size,
-/// default 200), BENCH_DIR (work folder, default /tmp/nlg-bench), CORPUS_SCRIPT (the generator).</summary>
+/// default 200), NLG_THEME (newsletter or minimal), BENCH_DIR (work folder, default
+/// /tmp/nlg-bench), CORPUS_SCRIPT (the generator).</summary>
 public static class BenchSite
 {
     public const string SiteVariable = "NLG_BENCH_SITE";
@@ -45,10 +46,14 @@ public static class BenchSite
             Directory.Delete(site, recursive: true);
         }
 
+        // NLG_THEME as in run.sh: "newsletter" is the repository's templates/ with its search
+        // index, "minimal" the benchmark's own theme; unset, templates/ without the index.
+        var theme = Environment.GetEnvironmentVariable("NLG_THEME");
+        var siteYml = File.ReadAllLines(Path.Combine(repo, "bench", "newslettergen", "site.yml"));
         Directory.CreateDirectory(Path.Combine(site, "content"));
-        File.Copy(Path.Combine(repo, "bench", "newslettergen", "site.yml"), Path.Combine(site, "content", "site.yml"));
+        File.WriteAllLines(Path.Combine(site, "content", "site.yml"), theme == "newsletter" ? siteYml.Where(l => l != "search_index: false") : siteYml);
         CopyFolder(Path.Combine(corpus, "posts"), Path.Combine(site, "content", "posts"));
-        CopyFolder(Path.Combine(repo, "templates"), Path.Combine(site, "templates"));
+        CopyFolder(theme == "minimal" ? Path.Combine(repo, "bench", "newslettergen", "templates") : Path.Combine(repo, "templates"), Path.Combine(site, "templates"));
         Environment.SetEnvironmentVariable(SiteVariable, site);
         return site;
     }

@@ -11,7 +11,9 @@ namespace NewsletterGen.Benchmarks;
 /// from the middle of the archive. Each save changes the post's last paragraph. The first saves
 /// of each series are a warm-up and are not counted.
 ///
-/// Usage: reload --cli PATH/newslettergen [--posts 10000] [--edits 30] [--warmup 5]</summary>
+/// Usage: reload --cli PATH/newslettergen [--posts 10000] [--edits 30] [--warmup 5]
+/// [--theme newsletter|minimal]: newsletter is the repository's templates/ with its search index,
+/// minimal the benchmark's own theme; without it, templates/ without the search index.</summary>
 public static partial class ReloadBenchmark
 {
     public static async Task<int> RunAsync(string[] args)
@@ -22,6 +24,11 @@ public static partial class ReloadBenchmark
         var warmup = int.Parse(Option(args, "--warmup") ?? "5", CultureInfo.InvariantCulture);
 
         Environment.SetEnvironmentVariable("NLG_BENCH_POSTS", posts.ToString(CultureInfo.InvariantCulture));
+        if (Option(args, "--theme") is { } theme)
+        {
+            Environment.SetEnvironmentVariable("NLG_THEME", theme is "newsletter" or "minimal" ? theme : throw new ArgumentException("--theme is newsletter or minimal"));
+        }
+
         var site = BenchSite.Prepare();
         var output = Path.Combine(Path.GetTempPath(), $"nlg-reload-{posts}");
         var files = Directory.GetFiles(Path.Combine(site, "content", "posts"), "*.md").Order(StringComparer.Ordinal).ToList();

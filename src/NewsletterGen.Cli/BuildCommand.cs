@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using NewsletterGen.Output;
 
 namespace NewsletterGen.Cli;
 
@@ -11,7 +12,12 @@ internal static class BuildCommand
         var source = SourceOptions.Source();
         var output = new Option<DirectoryInfo>("--output", "-o")
         {
-            Description = "Where to write the site (default: _site in the source folder); replaced only when the build succeeds",
+            Description = "Where to write the site (default: _site in the source folder); replaced only when the build succeeds, and only if a build made it or it is empty",
+        };
+        var clean = SourceOptions.Clean();
+        var keepOtherFiles = new Option<bool>("--keep-other-files")
+        {
+            Description = "Write the site into the output folder and keep every file the site does not make (.git, CNAME): for publishing into a git checkout. Only files an earlier build made are removed",
         };
         var baseUrl = SourceOptions.BaseUrl();
         var drafts = SourceOptions.Drafts();
@@ -21,8 +27,15 @@ internal static class BuildCommand
         var timings = new Option<bool>("--timings") { Description = "Print how long each stage of the build took (on stderr)" };
         var command = new Command("build", "Check the content, then build the website and feeds into the output folder")
         {
-            source, output, baseUrl, drafts, future, format, strict, timings,
+            source, output, baseUrl, drafts, future, format, strict, timings, clean, keepOtherFiles,
         };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(clean) && result.GetValue(keepOtherFiles))
+            {
+                result.AddError("--clean replaces the output folder and --keep-other-files keeps what is in it: choose one");
+            }
+        });
 
         command.SetAction(parse =>
         {
@@ -30,7 +43,8 @@ internal static class BuildCommand
             var outputDir = parse.GetValue(output)?.FullName ?? Path.Combine(sourceDir, "_site");
             var clock = Stopwatch.StartNew();
             var options = new BuildOptions(sourceDir, outputDir, parse.GetValue(baseUrl), parse.GetValue(drafts), parse.GetValue(future),
-                WarningsAsErrors: parse.GetValue(strict));
+                WarningsAsErrors: parse.GetValue(strict),
+                OutputMode: parse.GetValue(clean) ? OutputMode.Clean : parse.GetValue(keepOtherFiles) ? OutputMode.KeepOtherFiles : OutputMode.Replace);
             var result = SiteBuild.Run(options);
             DiagnosticPrinter.Print(result.Diagnostics, sourceDir, parse.GetValue(format));
             var shownOutput = Path.GetRelativePath(Environment.CurrentDirectory, outputDir);

@@ -9,4 +9,8 @@ internal static class ExitCodes
 
     /// <summary>The command line itself was wrong.</summary>
     public const int Usage = 2;
+
+    /// <summary>A bug in NewsletterGen: an exception nobody foresaw (EX_SOFTWARE of sysexits.h).
+    /// One line on stderr says what and where the full trace was written.</summary>
+    public const int InternalError = 70;
 }

@@ -28,4 +28,15 @@ if (parsed.Errors.Count > 0)
     return ExitCodes.Usage;
 }
 
-return parsed.Invoke();
+try
+{
+    // System.CommandLine's own handler would print the whole stack trace and exit 1, the
+    // code of content errors. On Ctrl-C or SIGTERM, `serve` stops its server and removes its
+    // temp folder: given time for it rather than cut at System.CommandLine's 2 s.
+    return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = TimeSpan.FromSeconds(15) });
+}
+catch (Exception e)
+{
+    Console.Error.WriteLine($"newslettergen: {NewsletterGen.Diagnostics.CrashReport.Write(e, string.Join(' ', args))}");
+    return ExitCodes.InternalError;
+}

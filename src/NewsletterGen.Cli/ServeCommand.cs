@@ -23,7 +23,7 @@ internal static class ServeCommand
         });
         var output = new Option<DirectoryInfo>("--output", "-o")
         {
-            Description = "Where to build the preview (default: a folder under the system's temp folder, so _site is not touched)",
+            Description = "Where to build the preview (default: a folder under the system's temp folder, so _site is not touched, deleted when serve stops)",
         };
         var hosts = new Option<string[]>("--host")
         {
@@ -39,51 +39,76 @@ internal static class ServeCommand
                 }
             }
         });
+        var clean = SourceOptions.Clean();
         var drafts = SourceOptions.Drafts();
         var future = SourceOptions.Future();
         var timings = new Option<bool>("--timings") { Description = "Print how long each stage of every build took (on stderr)" };
         var command = new Command("serve", "Build the site, serve it at http://127.0.0.1:PORT, and rebuild and reload open pages when a file changes")
         {
-            source, port, hosts, output, drafts, future, timings,
+            source, port, hosts, output, drafts, future, timings, clean,
         };
 
         command.SetAction(async (parse, cancellationToken) =>
         {
             var sourceDir = parse.GetValue(source)!.FullName;
+            var ownFolder = parse.GetValue(output) is null;
             var outputDir = parse.GetValue(output)?.FullName ?? PreviewSession.DefaultOutputDirectory(sourceDir);
-            var options = new BuildOptions(sourceDir, outputDir, IncludeDrafts: parse.GetValue(drafts), IncludeFuture: parse.GetValue(future));
-            PreviewSession session;
+            var options = new BuildOptions(sourceDir, outputDir, IncludeDrafts: parse.GetValue(drafts), IncludeFuture: parse.GetValue(future),
+                OutputMode: parse.GetValue(clean) ? NewsletterGen.Output.OutputMode.Clean : NewsletterGen.Output.OutputMode.Replace);
             try
             {
-                session = await PreviewSession.StartAsync(options, parse.GetValue(port), parse.GetValue(hosts) ?? [], build => Report(build, sourceDir, outputDir, parse.GetValue(timings)), cancellationToken);
+                return await ServeAsync(options, parse.GetValue(port), parse.GetValue(hosts) ?? [], parse.GetValue(timings), cancellationToken);
             }
-            catch (IOException e)
+            finally
             {
-                Console.Error.WriteLine($"newslettergen: {e.Message}");
-                return ExitCodes.ContentErrors;
+                if (ownFolder)
+                {
+                    // The preview's folder in the temp folder is the tool's, not the writer's.
+                    PreviewSession.RemoveDefaultOutput(outputDir);
+                }
+            }
+        });
+        return command;
+    }
+
+    private static async Task<int> ServeAsync(BuildOptions options, int port, string[] hosts, bool timings, CancellationToken cancellationToken)
+    {
+        // System.CommandLine installs its SIGTERM handler once the action first yields; if the
+        // server started without yielding, a SIGTERM right after "Serving" found the runtime's
+        // default handler and ended the process (143) before it could stop and clean up.
+        await Task.Yield();
+        var sourceDir = options.SourceDirectory;
+        var outputDir = options.OutputDirectory;
+        PreviewSession session;
+        try
+        {
+            session = await PreviewSession.StartAsync(options, port, hosts, build => Report(build, sourceDir, outputDir, timings), cancellationToken);
+        }
+        catch (IOException e)
+        {
+            Console.Error.WriteLine($"newslettergen: {e.Message}");
+            return ExitCodes.ContentErrors;
+        }
+        catch (OperationCanceledException)
+        {
+            return ExitCodes.Success;
+        }
+
+        await using (session)
+        {
+            Console.WriteLine($"Serving {Path.GetRelativePath(Environment.CurrentDirectory, sourceDir)} at {session.Url} (built into {outputDir}). Press Ctrl-C to stop.");
+            try
+            {
+                await Task.Delay(Timeout.Infinite, cancellationToken);
             }
             catch (OperationCanceledException)
             {
-                return ExitCodes.Success;
+                // Ctrl-C or SIGTERM: stop below, then exit 0.
             }
+        }
 
-            await using (session)
-            {
-                Console.WriteLine($"Serving {Path.GetRelativePath(Environment.CurrentDirectory, sourceDir)} at {session.Url} (built into {outputDir}). Press Ctrl-C to stop.");
-                try
-                {
-                    await Task.Delay(Timeout.Infinite, cancellationToken);
-                }
-                catch (OperationCanceledException)
-                {
-                    // Ctrl-C or SIGTERM: stop below, then exit 0.
-                }
-            }
-
-            Console.WriteLine("Stopped.");
-            return ExitCodes.Success;
-        });
-        return command;
+        Console.WriteLine("Stopped.");
+        return ExitCodes.Success;
     }
 
     private static void Report(PreviewBuild build, string sourceDir, string outputDir, bool timings)

@@ -27,6 +27,11 @@ internal static class SourceOptions
         DefaultValueFactory = _ => DiagnosticFormat.Text,
     };
 
+    public static Option<bool> Clean() => new("--clean")
+    {
+        Description = "Replace the output folder even if it holds files NewsletterGen did not make (they are deleted)",
+    };
+
     public static Option<bool> WarningsAsErrors() => new("--warnings-as-errors")
     {
         Description = "Fail (exit 1) on warnings too",

@@ -9,6 +9,7 @@ namespace NewsletterGen;
 /// <param name="Now">The moment that decides which posts are scheduled; the clock by default.</param>
 /// <param name="WriteOutput">False for a check: everything runs, nothing is written.</param>
 /// <param name="WarningsAsErrors">A warning fails the build like an error.</param>
+/// <param name="OutputMode">What may happen to an output folder that exists (see docs/security.md).</param>
 public sealed record BuildOptions(
     string SourceDirectory,
     string OutputDirectory,
@@ -17,4 +18,5 @@ public sealed record BuildOptions(
     bool IncludeFuture = false,
     DateTimeOffset? Now = null,
     bool WriteOutput = true,
-    bool WarningsAsErrors = false);
+    bool WarningsAsErrors = false,
+    Output.OutputMode OutputMode = Output.OutputMode.Replace);

@@ -27,6 +27,29 @@ public static class SiteBuild
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(cache);
+        try
+        {
+            if (options.WriteOutput)
+            {
+                // An earlier build killed while it swapped folders may have left no output folder:
+                // its old site is put back before anything can fail.
+                FolderSwap.Recover(OutputWriter.Full(options.OutputDirectory));
+            }
+
+            return RunOnce(options, cache);
+        }
+        catch (Exception e) when (OutputFault.From(e, options.OutputDirectory) is { } fault)
+        {
+            // A full disk, a permission, a name too long: a diagnostic, and the previous output
+            // was kept (the new site is swapped in last, or its files renamed in last).
+            var diagnostics = new DiagnosticBag();
+            diagnostics.Add(fault);
+            return BuildResult.Failed(diagnostics);
+        }
+    }
+
+    private static BuildResult RunOnce(BuildOptions options, BuildCache cache)
+    {
         var diagnostics = new DiagnosticBag();
         if (BuildContext.Start(options, cache, diagnostics) is not { } build)
         {

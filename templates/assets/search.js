@@ -14,14 +14,19 @@
   const sameOrigin = (u) => { try { return new URL(u, location.href).origin === location.origin; } catch (e) { return false; } };
   let index = null;
 
+  const get = (url) => url.origin !== location.origin ? Promise.reject(new Error("index on another origin"))
+    : fetch(url, { credentials: "same-origin" }).then((r) => {
+      if (!r.ok) throw new Error("HTTP " + r.status);
+      return r.json();
+    });
+
+  // The index lists its shards (one per year, newest first); they load side by side and are
+  // searched as one list, in the site's order.
   const load = () => {
     if (!index) {
       const url = new URL(form.dataset.index, location.href);
-      index = (url.origin !== location.origin ? Promise.reject(new Error("index on another origin"))
-        : fetch(url, { credentials: "same-origin" }).then((r) => {
-          if (!r.ok) throw new Error("HTTP " + r.status);
-          return r.json();
-        })).then((docs) => docs.map((d) => ({
+      index = get(url).then((m) => Promise.all([].concat(m.shards || []).map((s) => get(new URL(s, url)))))
+        .then((shards) => [].concat(...shards).map((d) => ({
         d,
         title: fold(d.title),
         all: fold([d.title, d.summary, [].concat(d.tags || []).join(" "), [].concat(d.headings || []).join(" "), d.text].join(" ")),

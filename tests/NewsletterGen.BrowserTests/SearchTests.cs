@@ -93,14 +93,17 @@ public sealed partial class SearchTests(BrowserSite site)
         probe.Problems().Should().BeEmpty();
     }
 
-    /// <summary>A word (7+ ASCII letters) that is in one post's body text in /search/index.json
+    /// <summary>A word (7+ ASCII letters) that is in one post's body text in the search index's shards
     /// and nowhere else in the index: not in that post's title, summary, tags or headings, and
     /// not even as part of a longer word in any other post.</summary>
     private (string Word, SearchEntry Post) DistinctiveBodyWord()
     {
         var indexFile = Path.Combine(site.SiteRoot, "search", "index.json");
         File.Exists(indexFile).Should().BeTrue("the build should write /search/index.json (docs/templates.md, \"Search\")");
-        var entries = JsonSerializer.Deserialize<List<SearchEntry>>(File.ReadAllText(indexFile), WebJson)!;
+        using var manifest = JsonDocument.Parse(File.ReadAllText(indexFile));
+        var entries = manifest.RootElement.GetProperty("shards").EnumerateArray()
+            .SelectMany(shard => JsonSerializer.Deserialize<List<SearchEntry>>(File.ReadAllText(Path.Combine(site.SiteRoot, "search", shard.GetString()!)), WebJson)!)
+            .ToList();
         entries.Should().NotBeEmpty();
         foreach (var entry in entries.OrderBy(e => e.Url, StringComparer.Ordinal))
         {

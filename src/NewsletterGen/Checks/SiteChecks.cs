@@ -24,10 +24,7 @@ internal static class SiteChecks
             page => links.Check(page.Url, page.Links, diagnostics));
         OriginCheck.Check(files, build.Config, build.Source, diagnostics, output.Origins);
         build.Timer.Mark("link and origin checks");
-        if (output.UnsafeReason is { } reason)
-        {
-            diagnostics.Error(DiagnosticCodes.UnsafeOutput, SourceLocation.StartOf(build.Options.OutputDirectory), reason);
-        }
+        output.Check?.Report(files, diagnostics);
     }
 
     /// <summary>A post's cover image, when it is a file of the site, is checked like an image in its body.</summary>

@@ -22,8 +22,9 @@ public static class ContentLoader
         var posts = new List<string>();
         var pages = new List<string>();
         var files = new List<StaticFile>();
+        var problems = new DiagnosticBag();
 
-        foreach (var file in ListFiles(postsDir))
+        foreach (var file in ListFiles(postsDir, content, sourceDirectory, problems))
         {
             if (IsMarkdown(file))
             {
@@ -36,7 +37,7 @@ public static class ContentLoader
             }
         }
 
-        foreach (var file in ListFiles(pagesDir))
+        foreach (var file in ListFiles(pagesDir, content, sourceDirectory, problems))
         {
             if (IsMarkdown(file))
             {
@@ -49,11 +50,12 @@ public static class ContentLoader
         }
 
         var staticDir = Path.Combine(content, "static");
-        files.AddRange(ListFiles(staticDir).Select(f => new StaticFile(Relative(staticDir, f), f)));
+        files.AddRange(ListFiles(staticDir, content, sourceDirectory, problems).Select(f => new StaticFile(Relative(staticDir, f), f)));
 
-        var assetsDir = Path.Combine(sourceDirectory, TemplatesFolder, "assets");
-        files.AddRange(ListFiles(assetsDir).Select(f => new StaticFile("assets/" + Relative(assetsDir, f), f)));
-        return new ContentListing(posts, pages, files);
+        var templates = Path.Combine(sourceDirectory, TemplatesFolder);
+        var assetsDir = Path.Combine(templates, "assets");
+        files.AddRange(ListFiles(assetsDir, templates, sourceDirectory, problems).Select(f => new StaticFile("assets/" + Relative(assetsDir, f), f)));
+        return new ContentListing(posts, pages, files) { Problems = problems.ToSortedList() };
     }
 
     public static string Relative(string root, string path) =>
@@ -125,36 +127,9 @@ public static class ContentLoader
         path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Every file below a folder, without hidden files and editors' temporary files,
-    /// in ordinal order. A missing folder is simply empty.</summary>
-    public static IEnumerable<string> ListFiles(string directory)
-    {
-        if (!Directory.Exists(directory))
-        {
-            return [];
-        }
-
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden, IgnoreInaccessible = true };
-        var prefix = Path.TrimEndingDirectorySeparator(directory).Length + 1;
-        return Directory.EnumerateFiles(directory, "*", options)
-            .Where(f => !IsIgnored(f.AsSpan(prefix)))
-            .Order(StringComparer.Ordinal)
-            .ToList();
-    }
-
-    /// <summary>Whether a segment of the path (between slashes, or backslashes) is hidden or an
-    /// editor's temporary file. Looked at in place, rather than each path split into an array
-    /// of strings, ten thousand times in a build's single-threaded start.</summary>
-    private static bool IsIgnored(ReadOnlySpan<char> relativePath)
-    {
-        foreach (var range in relativePath.SplitAny('/', '\\'))
-        {
-            var segment = relativePath[range];
-            if (segment.StartsWith('.') || segment.StartsWith('#') || segment.EndsWith('~') || segment.EndsWith(".swp", StringComparison.Ordinal) || segment.EndsWith(".tmp", StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// in ordinal order, never leaving <paramref name="root"/> (content/ or templates/) through a
+    /// symbolic link (<see cref="SourceTree"/>); what goes wrong is added to
+    /// <paramref name="problems"/>. A missing folder is simply empty.</summary>
+    public static IReadOnlyList<string> ListFiles(string directory, string root, string sourceDirectory, DiagnosticBag problems) =>
+        SourceTree.Files(directory, root, sourceDirectory, problems);
 }

@@ -17,6 +17,7 @@ internal static class ReadStage
             ? kept.Listing
             : ContentLoader.List(source);
         cache.Listing = (source, listing);
+        build.Diagnostics.AddRange(listing.Problems);
         var documents = DocumentStage.Run(source, listing, build.Config, cache, changes is { Complete: true } ? changes : null, build.Diagnostics);
         build.Timer.Mark("read and front matter");
 

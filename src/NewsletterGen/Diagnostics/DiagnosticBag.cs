@@ -44,6 +44,15 @@ public sealed class DiagnosticBag
         }
     }
 
+    public void AddRange(IEnumerable<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        foreach (var diagnostic in diagnostics)
+        {
+            Add(diagnostic);
+        }
+    }
+
     /// <summary>Every diagnostic, ordered by file, line and column, so output is stable.</summary>
     public IReadOnlyList<Diagnostic> ToSortedList()
     {

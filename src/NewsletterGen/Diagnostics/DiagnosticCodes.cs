@@ -13,6 +13,12 @@ public static class DiagnosticCodes
     public const string YamlTooDeep = "NG0010";
     public const string YamlAliasExpansion = "NG0011";
 
+    // Source folders: what content/ and templates/ may hold
+    public const string LinkLeavesSource = "NG0005";
+    public const string LinkLoop = "NG0006";
+    public const string DanglingLink = "NG0007";
+    public const string UnreadableFolder = "NG0008";
+
     // site.yml
     public const string MissingSiteConfig = "NG0401";
     public const string InvalidSiteConfig = "NG0402";
@@ -48,6 +54,10 @@ public static class DiagnosticCodes
     // Output
     public const string UnsafeOutput = "NG0601";
     public const string OutputWriteFailed = "NG0602";
+    public const string OutputNotMadeByBuild = "NG0603";
+    public const string OutputPathBlocked = "NG0604";
+    public const string OutputNameTooLong = "NG0605";
+    public const string OutputFolderUncreatable = "NG0606";
 
     // Privacy
     public const string OtherOrigin = "NG0701";

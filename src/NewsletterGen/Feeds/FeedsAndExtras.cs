@@ -32,7 +32,11 @@ internal static class FeedsAndExtras
 
         if (site.Config.SearchIndex)
         {
-            yield return new OutputFile("search/index.json", SearchIndexWriter.Write(site, keys), null, "the search index");
+            foreach (var (path, bytes) in SearchIndexWriter.Write(site, keys))
+            {
+                yield return new OutputFile(path, bytes, null, "the search index");
+            }
+
             timer?.Mark("search index");
         }
 

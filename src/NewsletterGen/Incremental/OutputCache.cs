@@ -16,8 +16,9 @@ namespace NewsletterGen.Incremental;
 /// scheduled, its tags as the site spells them, and its related posts' cards. A page's key adds
 /// the versions of its template, the templates it includes and the layout, and the site's lists
 /// they read (<see cref="TemplateDependencies"/>). Everything else a template can see comes from
-/// site.yml, whose change empties the cache. Not covered: a template that reads the related
-/// posts of a related post (two levels deep).</summary>
+/// site.yml, whose change empties the cache. When a template reads the related posts of a post
+/// other than the page's own, every post's related posts are keyed by one token of the whole
+/// relation and every post's card.</summary>
 internal sealed class OutputCache : IRenderedPageCache, IFeedCache, ISearchEntryCache
 {
     private readonly Site _site;
@@ -64,15 +65,38 @@ internal sealed class OutputCache : IRenderedPageCache, IFeedCache, ISearchEntry
             _tokens[post.Source.File] = new PostTokens(Token(related, 'P', full, post), Token(related, 'C', card, post), default);
         }
 
+        // Related posts of related posts reach any post: then one token covers them all.
+        var deep = templates.Dependencies.ReadsRelatedOfOtherPosts;
+        related.Reset();
         foreach (var post in site.Posts)
         {
-            related.Reset();
+            if (!deep)
+            {
+                related.Reset();
+            }
+            else
+            {
+                related.Add(_tokens[post.Source.File].Card);
+            }
+
             foreach (var other in post.Related)
             {
                 related.Add(_tokens[other.Source.File].Card);
             }
 
-            _tokens[post.Source.File] = _tokens[post.Source.File] with { Related = related.Finish() };
+            if (!deep)
+            {
+                _tokens[post.Source.File] = _tokens[post.Source.File] with { Related = related.Finish() };
+            }
+        }
+
+        if (deep)
+        {
+            var all = related.Finish();
+            foreach (var post in site.Posts)
+            {
+                _tokens[post.Source.File] = _tokens[post.Source.File] with { Related = all };
+            }
         }
 
         // Made before the pages' keys, which are computed in parallel and only read these.

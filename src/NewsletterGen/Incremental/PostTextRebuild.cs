@@ -100,7 +100,7 @@ internal static class PostTextRebuild
 
         // Their pages; the other pages show them as cards, which are unchanged.
         var replaced = new List<OutputFile>();
-        var renderer = new PageRenderer(templates.Set, site, templates.Dependencies.MayRead("json_ld"));
+        var renderer = new PageRenderer(templates.Set, site);
         foreach (var (index, post, _, _, _) in edited)
         {
             if (renderer.RenderPost(index, diagnostics) is not { } page || Find(last.Files, page.Path) is not { } at)
@@ -156,27 +156,31 @@ internal static class PostTextRebuild
 
         timer.Mark("feeds");
 
-        // The search index, unless site.yml turns it off: the other posts' entries as they were,
-        // these posts' anew.
+        // The search index, unless site.yml turns it off: only the shards that hold these posts,
+        // from the other posts' entries as they were and these posts' anew.
         var searchEntries = site.Config.SearchIndex ? new byte[site.Posts.Count][] : null;
         if (searchEntries is not null)
         {
-            for (var i = 0; i < site.Posts.Count; i++)
-            {
-                if (!cache.SearchEntries.TryGetValue(site.Posts[i].Source.File, out var entry))
-                {
-                    return null;
-                }
-
-                searchEntries[i] = entry.Bytes;
-            }
-
             foreach (var (index, post, _, _, _) in edited)
             {
                 searchEntries[index] = SearchIndexWriter.Entry(post, site.Language);
             }
 
-            replaced.Add(new OutputFile("search/index.json", SearchIndexWriter.Join(searchEntries), null, "the search index"));
+            var shards = edited.Select(e => SearchIndexWriter.ShardOf(e.Post)).ToHashSet();
+            for (var i = 0; i < site.Posts.Count; i++)
+            {
+                if (searchEntries[i] is null && shards.Contains(SearchIndexWriter.ShardOf(site.Posts[i])))
+                {
+                    if (!cache.SearchEntries.TryGetValue(site.Posts[i].Source.File, out var entry))
+                    {
+                        return null;
+                    }
+
+                    searchEntries[i] = entry.Bytes;
+                }
+            }
+
+            replaced.AddRange(SearchIndexWriter.Shards(site, searchEntries, shards).Select(s => new OutputFile(s.Path, s.Bytes, null, "the search index")));
             timer.Mark("search index");
         }
 

@@ -22,8 +22,9 @@ internal sealed class EntryStage
     private int _rendered;
 
     /// <param name="bodyMembers">The members of a post's body that templates show of posts in lists.</param>
-    /// <param name="countWords">Whether templates may show word counts or reading times. A build
-    /// that keeps its entries for the next one counts anyway: the next one's templates may.</param>
+    /// <param name="countWords">Whether to count words now: templates may show word counts or
+    /// reading times (else a post counts its own when one is read). A build that keeps its
+    /// entries for the next one counts anyway: the next one's templates may.</param>
     public EntryStage(string basePath, IReadOnlyDictionary<string, string> urls, IReadOnlyList<string> bodyMembers, BuildCache cache, bool countWords = true)
     {
         _bodyMembers = bodyMembers;

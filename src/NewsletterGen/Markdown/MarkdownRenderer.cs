@@ -29,9 +29,9 @@ public sealed partial class MarkdownRenderer
     private readonly bool _countWords;
     private readonly RendererPool _renderers;
 
-    /// <param name="countWords">Whether to count each body's words (<see cref="RenderedMarkdown.WordCount"/>,
-    /// else 0): a scan of the whole HTML, which a build whose templates never show a word count
-    /// or a reading time does not need.</param>
+    /// <param name="countWords">Whether to count each body's words now, in parallel with the
+    /// rest of the stage (<see cref="RenderedMarkdown.WordCount"/>); else it is
+    /// <see cref="Post.NotCounted"/> and the post counts them if a template reads them.</param>
     public MarkdownRenderer(LinkResolver links, bool countWords = true)
         : this(NewPipelines(new HighlighterPool()), links, countWords, null)
     {
@@ -215,7 +215,7 @@ public sealed partial class MarkdownRenderer
         }
 
         var summaryText = string.IsNullOrWhiteSpace(summary) ? PlainText(summaryHtml) : summary.Trim();
-        return new RenderedMarkdown(new HtmlFragment(full), new HtmlFragment(summaryHtml), summaryText, _countWords ? HtmlText.CountWords(full) : 0, links) { Toc = toc };
+        return new RenderedMarkdown(new HtmlFragment(full), new HtmlFragment(summaryHtml), summaryText, _countWords ? HtmlText.CountWords(full) : Post.NotCounted, links) { Toc = toc };
     }
 
     /// <summary>Resolves a URL written in front matter (a cover image) as if it were written in

@@ -7,6 +7,16 @@ public sealed record PageInfo(string Kind, string Title, string Description, str
     /// <summary>The absolute URL of the page's image (a post's cover), for og:image; or null.</summary>
     public string? Image { get; init; }
 
+    private HtmlFragment? _jsonLd;
+
+    /// <summary>Makes <see cref="JsonLd"/> the first time a template reads it: serialising it is a
+    /// few per cent of rendering a post, and many themes never print it.</summary>
+    internal Func<HtmlFragment>? MakeJsonLd { get; init; }
+
     /// <summary>The page's schema.org description as JSON-LD, or null.</summary>
-    public HtmlFragment? JsonLd { get; init; }
+    public HtmlFragment? JsonLd
+    {
+        get => _jsonLd ??= MakeJsonLd?.Invoke();
+        init => _jsonLd = value;
+    }
 }

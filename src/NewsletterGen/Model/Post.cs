@@ -44,8 +44,35 @@ public sealed record Post(
     /// <summary>Whether the post is long enough to show its table of contents (three headings).</summary>
     public bool HasToc => Toc.Count >= 3;
 
-    /// <summary>Up to three other posts sharing the most tags with this one (set by SiteBuilder).</summary>
-    public IReadOnlyList<Post> Related { get; init; } = [];
+    /// <summary>A word count the Markdown stage did not take (no template was expected to read
+    /// it): <see cref="WordCount"/> is then counted from <see cref="Content"/> when first read.</summary>
+    public const int NotCounted = -1;
+
+    private int _wordCount = WordCount;
+
+    /// <summary>The number of words of the body. Counted when the Markdown is rendered if a
+    /// template was expected to read it, else the first time it is read: a value never depends
+    /// on what the template analysis guessed.</summary>
+    public int WordCount
+    {
+        get => _wordCount >= 0 ? _wordCount : _wordCount = Markdown.HtmlText.CountWords(Content.Value);
+        init => _wordCount = value;
+    }
+
+    private readonly IReadOnlyList<Post>? _related;
+
+    /// <summary>Up to three other posts sharing the most tags with this one, each with its own
+    /// related posts: set as a list, or found among the site's posts when first read
+    /// (<see cref="RelatedPosts"/>, which SiteBuilder gives every post with its place).</summary>
+    public IReadOnlyList<Post> Related
+    {
+        get => _related ?? RelatedSource?.Finder.Of(RelatedSource.Value.Index) ?? [];
+        init => _related = value;
+    }
+
+    /// <summary>Where <see cref="Related"/> is found when it was not set: the site's finder and
+    /// this post's index in the site's order.</summary>
+    internal (RelatedPosts Finder, int Index)? RelatedSource { get; init; }
 
     public const int WordsPerMinute = 220;
 
@@ -61,7 +88,6 @@ public sealed record Post(
     /// <summary>The later of the publication and update dates: what feeds and sitemaps call "updated".</summary>
     public DateTimeOffset LastModified => LastUpdated is { } u && u > Published ? u : Published;
 
-    /// <summary>From <see cref="WordCount"/>, which a clean build whose templates never read
-    /// `word_count`, `reading_minutes` or `json_ld` does not count (it is then 0).</summary>
+    /// <summary>From <see cref="WordCount"/>.</summary>
     public int ReadingMinutes => Math.Max(1, (int)Math.Round(WordCount / (double)WordsPerMinute, MidpointRounding.AwayFromZero));
 }

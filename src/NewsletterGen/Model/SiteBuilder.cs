@@ -8,8 +8,8 @@ public static class SiteBuilder
     /// <param name="relatedCache">Related posts kept from an earlier build: finding them is the
     /// one step here that grows faster than the number of posts, and an edit rarely changes any
     /// post's tags or place in the order.</param>
-    /// <param name="findRelated">False when no template can show related posts: every post's
-    /// <see cref="Post.Related"/> is then empty, and the search for them is skipped.</param>
+    /// <param name="findRelated">Whether to find related posts now, because a template is
+    /// expected to show them; else they are found when a template first reads one.</param>
     public static Site Build(SiteConfig config, IEnumerable<Post> posts, IEnumerable<Page> pages, IRelatedPostsCache? relatedCache = null, bool findRelated = true)
     {
         ArgumentNullException.ThrowIfNull(config);
@@ -24,10 +24,12 @@ public static class SiteBuilder
         var tagNames = CanonicalTagNames(sorted);
         sorted = sorted.Select(p => Canonical(p.Tags, tagNames, config) is var tags && ReferenceEquals(tags, p.Tags) ? p : p with { Tags = tags }).ToList();
 
+        var related = new RelatedPosts(relatedCache);
+        sorted = [.. sorted.Select((post, i) => post with { RelatedSource = (related, i) })];
+        related.Bind(sorted);
         if (findRelated)
         {
-            var related = relatedCache is null ? RelatedIndices(sorted) : relatedCache.GetOrAdd(sorted, RelatedIndices);
-            sorted = [.. sorted.Select((post, i) => post with { Related = [.. related[i].Select(r => sorted[r])] })];
+            related.Find();
         }
 
         // Each tag's posts in one pass over the posts, newest first as they are.

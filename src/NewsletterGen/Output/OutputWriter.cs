@@ -7,110 +7,106 @@ namespace NewsletterGen.Output;
 /// previous site as it was; and it refuses any path that would land outside the output folder.</summary>
 public static class OutputWriter
 {
-    /// <summary>Checks that the output folder can be replaced safely: it is not the source folder
-    /// or one of its parents, not inside content/ or templates/, and, if it exists, it holds a
-    /// previous build (or nothing), not someone's documents.</summary>
-    public static string? CheckOutputFolder(string sourceDirectory, string outputDirectory)
-    {
-        var source = Full(sourceDirectory);
-        var output = Full(outputDirectory);
-        if (Path.GetPathRoot(output) == output)
-        {
-            return $"the output folder {output} is the root of a file system";
-        }
-
-        if (IsSameOrInside(source, output))
-        {
-            return $"the output folder {output} holds the source folder; building would replace the sources";
-        }
-
-        foreach (var folder in new[] { "content", "templates" })
-        {
-            if (IsSameOrInside(output, Path.Combine(source, folder)))
-            {
-                return $"the output folder {output} is inside {folder}/; choose a folder such as _site";
-            }
-        }
-
-        if (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any()
-            && !File.Exists(Path.Combine(output, "index.html")) && !File.Exists(Path.Combine(output, "404.html")))
-        {
-            return $"the output folder {output} is not empty and does not look like a built site (no index.html); it will not be replaced";
-        }
-
-        return null;
-    }
-
     /// <summary>Writes the files into a temporary folder beside <paramref name="outputDirectory"/>,
     /// then swaps it in. A file whose bytes equal the previous build's is hard-linked from it
     /// instead of written, so it keeps its mtime. Files are written in parallel. Throws on I/O
     /// failure, after removing the temporary folder.</summary>
-    public static WriteStatistics Write(IReadOnlyList<OutputFile> files, string outputDirectory)
+    public static WriteStatistics Write(IReadOnlyList<OutputFile> files, string outputDirectory, OutputMode mode = OutputMode.Replace)
     {
         ArgumentNullException.ThrowIfNull(files);
-        using var staged = StagedSite.Begin(outputDirectory);
+        using var staged = StagedSite.Begin(outputDirectory, mode);
         return staged.Commit(files);
     }
 
     /// <summary>Brings a folder that holds <paramref name="previous"/> (as the last build wrote
-    /// it) to <paramref name="files"/>, touching only what differs: files that are gone are
-    /// deleted (and folders left empty), files whose bytes changed are written to a temporary
-    /// name and renamed over the old one, so a reader never sees half a file. For the preview,
-    /// where a whole new folder per save would cost more than the build; `build` swaps folders.</summary>
+    /// it) to <paramref name="files"/>, touching only what differs: every file whose bytes changed
+    /// is first written to a temporary name, and only when all were written are they renamed over
+    /// the old ones (<see cref="InPlaceWrite"/>), so a failed write (a full disk) leaves the old
+    /// site whole and a reader never sees half a file; then files that are gone are deleted (and
+    /// folders left empty). For the preview, where a whole new folder per save would cost more
+    /// than the build; `build` swaps folders. Throws <see cref="OutputWriteException"/>.</summary>
     public static WriteStatistics Update(IReadOnlyList<OutputFile> files, IReadOnlyDictionary<string, OutputFile> previous, string outputDirectory)
     {
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(previous);
         var output = Full(outputDirectory);
         var current = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        foreach (var gone in previous.Keys.Where(p => !current.Contains(p)).Order(StringComparer.Ordinal))
+        var gone = previous.Keys.Where(p => !current.Contains(p)).Order(StringComparer.Ordinal).ToList();
+        var batch = new InPlaceWrite(output);
+        var unchanged = 0;
+        try
         {
-            var path = Target(output, gone);
-            if (File.Exists(path))
+            Parallel.ForEach(files, file =>
             {
-                File.Delete(path);
-            }
+                if (!StageIfChanged(file, previous, output, batch))
+                {
+                    Interlocked.Increment(ref unchanged);
+                }
+            });
 
-            RemoveEmptyFolders(Path.GetDirectoryName(path)!, output);
+            // The marker lists the folder's files: written again only when the set changed.
+            if (gone.Count > 0 || current.Count != previous.Count)
+            {
+                batch.Stage(Path.Combine(output, OutputMarker.FileName), new OutputFile(OutputMarker.FileName, OutputMarker.Bytes(current), null, "the output marker"));
+            }
+        }
+        catch
+        {
+            batch.Abort();
+            throw;
         }
 
-        var unchanged = 0;
-        Parallel.ForEach(files, file =>
+        batch.Commit();
+        foreach (var path in gone.Select(p => Target(output, p)))
         {
-            if (!WriteIfChanged(file, previous, output))
+            OutputWriteException.Guard(OutputActions.Remove, path, () =>
             {
-                Interlocked.Increment(ref unchanged);
-            }
-        });
+                if (File.Exists(path))
+                {
+                    File.Delete(path);
+                }
+
+                RemoveEmptyFolders(Path.GetDirectoryName(path)!, output);
+            });
+        }
 
         return new WriteStatistics(files.Count, unchanged);
     }
 
     /// <summary>Writes the files a build changed, no other, into a folder that holds
-    /// <paramref name="previous"/> (as the last build wrote it). Every path is one the folder
-    /// already has or a new one; nothing is deleted. For a rebuild that knows which few files a
-    /// save changed: it need not look at the other ten thousand.</summary>
+    /// <paramref name="previous"/> (as the last build wrote it), all or none as
+    /// <see cref="Update"/> does. Every path is one the folder already has or a new one; nothing
+    /// is deleted. For a rebuild that knows which few files a save changed: it need not look at
+    /// the other ten thousand.</summary>
     public static WriteStatistics Replace(IReadOnlyList<OutputFile> changed, IReadOnlyDictionary<string, OutputFile> previous, string outputDirectory)
     {
         ArgumentNullException.ThrowIfNull(changed);
         ArgumentNullException.ThrowIfNull(previous);
         var output = Full(outputDirectory);
+        var batch = new InPlaceWrite(output);
         var unchanged = 0;
-        foreach (var file in changed)
+        try
         {
-            if (!WriteIfChanged(file, previous, output))
+            foreach (var file in changed)
             {
-                unchanged++;
+                if (!StageIfChanged(file, previous, output, batch))
+                {
+                    unchanged++;
+                }
             }
         }
+        catch
+        {
+            batch.Abort();
+            throw;
+        }
 
+        batch.Commit();
         return new WriteStatistics(changed.Count, unchanged);
     }
 
-    /// <summary>Writes the file unless the folder already holds it; false when it did. The file
-    /// is written to a temporary name and renamed over the old one, so a reader never sees half
-    /// a file.</summary>
-    private static bool WriteIfChanged(OutputFile file, IReadOnlyDictionary<string, OutputFile> previous, string output)
+    /// <summary>Stages the file unless the folder already holds it; false when it did.</summary>
+    private static bool StageIfChanged(OutputFile file, IReadOnlyDictionary<string, OutputFile> previous, string output, InPlaceWrite batch)
     {
         // The same object the last build wrote there: not even its path needs looking at.
         if (previous.TryGetValue(file.Path, out var old) && ReferenceEquals(file, old))
@@ -124,27 +120,7 @@ public static class OutputWriter
             return false;
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        var temporary = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.tmp-{Guid.NewGuid():N}");
-        try
-        {
-            if (file.Bytes is not null)
-            {
-                FileBytes.Write(temporary, file.Bytes);
-            }
-            else
-            {
-                File.Copy(file.CopyFrom!, temporary);
-            }
-
-            File.Move(temporary, target, overwrite: true);
-        }
-        catch
-        {
-            File.Delete(temporary);
-            throw;
-        }
-
+        batch.Stage(target, file);
         return true;
     }
 
@@ -162,7 +138,7 @@ public static class OutputWriter
         return disk.Exists && disk.LinkTarget is null && new FileInfo(file.CopyFrom!).Length == disk.Length && FilesEqual(file.CopyFrom!, target);
     }
 
-    private static void RemoveEmptyFolders(string folder, string root)
+    internal static void RemoveEmptyFolders(string folder, string root)
     {
         while (folder.Length > root.Length && IsSameOrInside(folder, root) && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
         {
@@ -245,6 +221,7 @@ public static class OutputWriter
     {
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(diagnostics);
+        ReportLongNames(files, diagnostics);
         if (!HasClash(files))
         {
             return;
@@ -269,6 +246,37 @@ public static class OutputWriter
             if (folders.TryGetValue(file.Path, out var inside))
             {
                 Report([file.Origin, inside.Origin], $"/{file.Path} (a file, and the folder of /{inside.Path})", diagnostics);
+            }
+        }
+    }
+
+    /// <summary>A name (between slashes) longer than 255 bytes, which no common file system
+    /// takes: reported with the source that makes it, rather than met as a write that fails.
+    /// Most paths are too short for any name to be that long, and are passed by one comparison.</summary>
+    private static void ReportLongNames(IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics)
+    {
+        const int MaxNameBytes = 255;
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            // A UTF-16 unit is at most 3 UTF-8 bytes.
+            if (file.Path.Length * 3 <= MaxNameBytes)
+            {
+                continue;
+            }
+
+            foreach (var range in file.Path.AsSpan().Split('/'))
+            {
+                var name = file.Path.AsSpan()[range];
+                var bytes = System.Text.Encoding.UTF8.GetByteCount(name);
+                if (bytes > MaxNameBytes && reported.Add(name.ToString()))
+                {
+                    // A tag's pages and feeds share the long name: it is reported once.
+                    var where = file.Origin.StartsWith("content/", StringComparison.Ordinal) || file.Origin.StartsWith("templates/", StringComparison.Ordinal) ? file.Origin : "content";
+                    diagnostics.Error(DiagnosticCodes.OutputNameTooLong, SourceLocation.StartOf(where),
+                        $"{file.Origin} would be published as /{file.Path}, whose name '{name[..40].ToString()}…' is {bytes} bytes long; file systems allow 255. Shorten the slug, tag or file name that makes it");
+                    break;
+                }
             }
         }
     }
@@ -308,29 +316,6 @@ public static class OutputWriter
         var file = names.FirstOrDefault(o => o.Contains('/', StringComparison.Ordinal)) ?? "content";
         diagnostics.Error(DiagnosticCodes.DuplicateUrl, SourceLocation.StartOf(file),
             $"{string.Join(" and ", names)} would all be published as {where}; give one of them another slug");
-    }
-
-    internal static void Swap(string staging, string output, string parent, string name)
-    {
-        if (!Directory.Exists(output))
-        {
-            Directory.Move(staging, output);
-            return;
-        }
-
-        var old = Path.Combine(parent, $".{name}.old-{Guid.NewGuid():N}");
-        Directory.Move(output, old);
-        try
-        {
-            Directory.Move(staging, output);
-        }
-        catch
-        {
-            Directory.Move(old, output);
-            throw;
-        }
-
-        TryDelete(old);
     }
 
     internal static void TryDelete(string folder)

@@ -18,17 +18,18 @@ internal sealed class SiteOutput : IDisposable
     private readonly BuildContext _build;
     private readonly FolderMaker? _folders;
 
-    private SiteOutput(BuildContext build, string? unsafeReason, StagedSite? staged, FolderMaker? folders)
+    private SiteOutput(BuildContext build, OutputFolderCheck? check, StagedSite? staged, FolderMaker? folders)
     {
         _build = build;
-        UnsafeReason = unsafeReason;
+        Check = check;
         Staged = staged;
         _folders = folders;
         Origins = build.Cache.KeepsForNextBuild ? build.Cache.Origins : new();
     }
 
-    /// <summary>Why the output folder may not be written (it holds the sources), or null.</summary>
-    public string? UnsafeReason { get; }
+    /// <summary>Whether the output folder may be written, and what the build would replace there;
+    /// null when the build does not write.</summary>
+    public OutputFolderCheck? Check { get; }
 
     /// <summary>The new site's folder, in a clean build that writes.</summary>
     public StagedSite? Staged { get; }
@@ -43,12 +44,12 @@ internal sealed class SiteOutput : IDisposable
     public static SiteOutput Open(BuildContext build, IReadOnlyDictionary<string, string> urls)
     {
         var (options, config) = (build.Options, build.Config);
-        var unsafeReason = options.WriteOutput ? OutputWriter.CheckOutputFolder(build.Source, options.OutputDirectory) : null;
-        var staged = options.WriteOutput && !build.Cache.KeepsForNextBuild && unsafeReason is null ? StagedSite.Begin(options.OutputDirectory) : null;
+        var check = options.WriteOutput ? OutputFolderCheck.Run(build.Source, options.OutputDirectory, options.OutputMode) : null;
+        var staged = options.WriteOutput && !build.Cache.KeepsForNextBuild && check is { IsRefused: false } ? StagedSite.Begin(options.OutputDirectory, options.OutputMode) : null;
         try
         {
             var folders = staged is null ? null : FolderMaker.Start(staged, urls.Values.Select(url => Urls.OutputPath(config, url)));
-            return new SiteOutput(build, unsafeReason, staged, folders);
+            return new SiteOutput(build, check, staged, folders);
         }
         catch
         {

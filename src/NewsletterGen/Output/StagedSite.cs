@@ -7,14 +7,15 @@ namespace NewsletterGen.Output;
 /// deletes it, so a failed build leaves the previous site as it was. Files can be put into it
 /// while the build is still making others (<see cref="Put"/>): a page written as soon as it is
 /// rendered need not be held in memory until the end, with every other page of the site. A file whose bytes equal the previous build's is hard-linked from it
-/// instead of written, so it keeps its mtime.</summary>
+/// instead of written, so it keeps its mtime. The new folder gets the marker of a site a build
+/// made (<see cref="OutputMarker"/>); with <see cref="OutputMode.KeepOtherFiles"/> its files are
+/// moved into the output folder (<see cref="FolderMerge"/>) instead of replacing it.</summary>
 public sealed class StagedSite : IDisposable
 {
     private readonly string _output;
-    private readonly string _parent;
-    private readonly string _name;
     private readonly string _staging;
     private readonly string? _previous;
+    private readonly OutputMode _mode;
     private readonly ConcurrentDictionary<OutputFile, bool> _put = new(ReferenceEqualityComparer.Instance);
 
     // The folders made so far: a page whose folder was made ahead (MakeFolders) or by another
@@ -23,21 +24,25 @@ public sealed class StagedSite : IDisposable
     private int _unchanged;
     private bool _committed;
 
-    private StagedSite(string output)
+    private StagedSite(string output, OutputMode mode)
     {
         _output = output;
-        _parent = Path.GetDirectoryName(output)!;
-        _name = Path.GetFileName(output);
-        _staging = Path.Combine(_parent, $".{_name}.tmp-{Guid.NewGuid():N}");
+        _mode = mode;
+        _staging = FolderSwap.NewStaging(output);
         _previous = Directory.Exists(output) ? output : null;
     }
 
-    /// <summary>Makes the temporary folder beside <paramref name="outputDirectory"/>.</summary>
-    public static StagedSite Begin(string outputDirectory)
+    /// <summary>Makes the temporary folder beside <paramref name="outputDirectory"/>, after
+    /// putting back or removing what interrupted builds left there (<see cref="FolderSwap.Recover"/>).
+    /// Throws <see cref="OutputWriteException"/> when the folders cannot be made.</summary>
+    public static StagedSite Begin(string outputDirectory, OutputMode mode = OutputMode.Replace)
     {
-        var site = new StagedSite(OutputWriter.Full(outputDirectory));
-        Directory.CreateDirectory(site._parent);
-        Directory.CreateDirectory(site._staging);
+        var output = OutputWriter.Full(outputDirectory);
+        var parent = Path.GetDirectoryName(output)!;
+        OutputWriteException.Guard(OutputActions.CreateOutputFolder, parent, () => Directory.CreateDirectory(parent));
+        FolderSwap.Recover(output);
+        var site = new StagedSite(output, mode);
+        OutputWriteException.Guard(OutputActions.CreateFolder, site._staging, () => Directory.CreateDirectory(site._staging));
         return site;
     }
 
@@ -103,11 +108,23 @@ public sealed class StagedSite : IDisposable
             {
                 if (!_put.ContainsKey(file))
                 {
-                    Write(file);
+                    OutputWriteException.Guard(OutputActions.Write, Path.Combine(_output, file.Path), () => Write(file));
                 }
             });
-            OutputWriter.Swap(_staging, _output, _parent, _name);
-            _committed = true;
+            var marker = Path.Combine(_staging, OutputMarker.FileName);
+            OutputWriteException.Guard(OutputActions.Write, Path.Combine(_output, OutputMarker.FileName),
+                () => FileBytes.Write(marker, OutputMarker.Bytes(files.Select(f => f.Path))));
+            if (_mode == OutputMode.KeepOtherFiles)
+            {
+                FolderMerge.Run(_staging, _output, files);
+                _committed = true;
+                OutputWriter.TryDelete(_staging);
+            }
+            else
+            {
+                FolderSwap.Swap(_staging, _output);
+                _committed = true;
+            }
         }
         catch
         {
@@ -144,10 +161,32 @@ public sealed class StagedSite : IDisposable
         }
         else
         {
-            File.Copy(file.CopyFrom!, target);
+            try
+            {
+                File.Copy(file.CopyFrom!, target);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException && !CanRead(file.CopyFrom!))
+            {
+                throw new OutputWriteException(OutputActions.Read, file.CopyFrom!, e);
+            }
         }
 
         return target;
+    }
+
+    /// <summary>Whether a source file can be opened: asked only after a copy failed, to say
+    /// whether the source or the output is at fault.</summary>
+    private static bool CanRead(string path)
+    {
+        try
+        {
+            using var handle = File.OpenHandle(path);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Where a file goes in the new site, its folder made.</summary>

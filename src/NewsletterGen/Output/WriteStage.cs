@@ -19,14 +19,14 @@ internal static class WriteStage
             return 0;
         }
 
-        var unchanged = output.Staged is { } staged ? staged.Commit(site.Files).Unchanged : Write(site.Files, build.Options.OutputDirectory, build.Cache).Unchanged;
+        var unchanged = output.Staged is { } staged ? staged.Commit(site.Files).Unchanged : Write(site.Files, build.Options.OutputDirectory, build.Options.OutputMode, build.Cache).Unchanged;
         build.Timer.Mark("write");
         return unchanged;
     }
 
     /// <summary>The first write into a folder swaps in a whole new site; the next ones with the
     /// same cache change only the files that differ from what the last one wrote.</summary>
-    private static WriteStatistics Write(List<OutputFile> files, string outputDirectory, BuildCache cache)
+    private static WriteStatistics Write(List<OutputFile> files, string outputDirectory, OutputMode mode, BuildCache cache)
     {
         var folder = Path.GetFullPath(outputDirectory);
         var written = cache.Written;
@@ -35,7 +35,7 @@ internal static class WriteStage
         cache.Written = null;
         var statistics = written is not null && written.Directory == folder && Directory.Exists(folder)
             ? OutputWriter.Update(files, written.Files, folder)
-            : OutputWriter.Write(files, folder);
+            : OutputWriter.Write(files, folder, mode);
         cache.Written = new WrittenSite(folder, files.ToDictionary(f => f.Path, StringComparer.Ordinal));
         return statistics;
     }

@@ -6,19 +6,26 @@ using NewsletterGen.Model;
 
 namespace NewsletterGen.Search;
 
-/// <summary>Writes /search/index.json, which the theme's small script searches in the browser:
+/// <summary>Writes the search index, which the theme's small script searches in the browser:
 /// for every post its title, URL, date, summary, tags, headings, and the distinct words of its
 /// body (each once, at most <see cref="MaxWords"/>), so a reader finds an issue by a word from
-/// its text while the index stays a fraction of the posts' size.</summary>
+/// its text while the index stays a fraction of the posts' size. The index is cut into one shard
+/// per year (of the post's date in UTC, which follows the site's order of posts), listed newest
+/// first by /search/index.json: a save of a post's text then writes its year's shard again, not
+/// the whole index (22 MB at 10,000 posts), and the script loads the shards side by side.</summary>
 public static class SearchIndexWriter
 {
     public const int MaxWords = 600;
 
+    /// <summary>The list of shards, which <c>site.search_index_url</c> points to.</summary>
+    public const string ManifestPath = "search/index.json";
+
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>The manifest and every shard, by output path.</summary>
     /// <param name="cache">Entries kept from an earlier build: a post that has not changed is
     /// not serialised again.</param>
-    public static byte[] Write(Site site, ISearchEntryCache? cache = null)
+    public static IReadOnlyList<(string Path, byte[] Bytes)> Write(Site site, ISearchEntryCache? cache = null)
     {
         ArgumentNullException.ThrowIfNull(site);
         var entries = new byte[site.Posts.Count][];
@@ -31,8 +38,74 @@ public static class SearchIndexWriter
             }
         }
 
-        return Join(entries);
+        var files = new List<(string Path, byte[] Bytes)> { (ManifestPath, Manifest(site)) };
+        files.AddRange(Shards(site, entries, years: null));
+        return files;
     }
+
+    /// <summary>The shard a post's entry is in: the year of its date in UTC. It changes only with
+    /// the date, which a text-only save does not touch.</summary>
+    public static int ShardOf(Post post)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        return post.Published.UtcDateTime.Year;
+    }
+
+    /// <summary>The output path of a year's shard.</summary>
+    public static string ShardPath(int year) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"search/index-{year}.json");
+
+    /// <summary>The shards of <paramref name="years"/> (all if null), each made of its posts'
+    /// entries in the site's order; <paramref name="entries"/> is by index in the site's posts
+    /// and needs only those of the posts in these years.</summary>
+    public static IEnumerable<(string Path, byte[] Bytes)> Shards(Site site, IReadOnlyList<byte[]?> entries, IReadOnlySet<int>? years)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        ArgumentNullException.ThrowIfNull(entries);
+        foreach (var year in Years(site))
+        {
+            if (years is not null && !years.Contains(year))
+            {
+                continue;
+            }
+
+            var shard = new List<byte[]>();
+            for (var i = 0; i < site.Posts.Count; i++)
+            {
+                if (ShardOf(site.Posts[i]) == year)
+                {
+                    shard.Add(entries[i] ?? throw new InvalidOperationException($"no search entry for {site.Posts[i].Source.File}"));
+                }
+            }
+
+            yield return (ShardPath(year), Join(shard));
+        }
+    }
+
+    /// <summary>/search/index.json: the shards' paths relative to it, newest first, so that the
+    /// script lists results in the site's order by loading them in this order.</summary>
+    public static byte[] Manifest(Site site)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, Options))
+        {
+            json.WriteStartObject();
+            json.WriteStartArray("shards");
+            foreach (var year in Years(site))
+            {
+                json.WriteStringValue(ShardPath(year)["search/".Length..]);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        stream.WriteByte((byte)'\n');
+        return stream.ToArray();
+    }
+
+    /// <summary>The years that have posts, newest first.</summary>
+    private static List<int> Years(Site site) => [.. site.Posts.Select(ShardOf).Distinct().OrderDescending()];
 
     /// <summary>The index made of its posts' entries (<see cref="Entry"/>), in the site's order:
     /// the array written as Utf8JsonWriter would write it, "[", the objects separated by ",", "]".</summary>

@@ -15,6 +15,8 @@ namespace NewsletterGen.Serve;
 /// one more build after it.</summary>
 public sealed class PreviewSession : IAsyncDisposable
 {
+    private const string PreviewFolders = "newslettergen-serve";
+
     private readonly BuildOptions _options;
     private readonly Action<PreviewBuild> _report;
     private readonly ReloadBroadcaster _broadcaster = new();
@@ -76,13 +78,45 @@ public sealed class PreviewSession : IAsyncDisposable
 
     /// <summary>The default output folder: one per source folder under the system's temp
     /// folder, so a preview never replaces the site's own _site/ (which may be what gets
-    /// deployed), and a second run finds its previous build to link unchanged files from.</summary>
+    /// deployed). `serve` deletes it when it stops (<see cref="RemoveDefaultOutput"/>).</summary>
     public static string DefaultOutputDirectory(string sourceDirectory)
     {
         var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(sourceDirectory));
         var name = new string(Path.GetFileName(full).Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '-').ToArray());
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(full)))[..8];
-        return Path.Combine(Path.GetTempPath(), "newslettergen-serve", $"{(name.Length > 0 ? name : "site")}-{hash}");
+        return Path.Combine(Path.GetTempPath(), PreviewFolders, $"{(name.Length > 0 ? name : "site")}-{hash}");
+    }
+
+    /// <summary>Deletes a preview folder made under the temp folder by
+    /// <see cref="DefaultOutputDirectory"/>, with whatever interrupted builds left beside it, and
+    /// the folder of preview folders once it is empty: `serve` leaves nothing in the temp folder
+    /// when it stops. A folder elsewhere is never touched.</summary>
+    public static void RemoveDefaultOutput(string outputDirectory)
+    {
+        var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
+        var parent = Path.GetDirectoryName(output);
+        if (parent is null || Path.GetFileName(parent) != PreviewFolders || Path.GetDirectoryName(parent) != Path.TrimEndingDirectorySeparator(Path.GetTempPath()))
+        {
+            return;
+        }
+
+        try
+        {
+            Output.FolderSwap.Recover(output);
+            if (Directory.Exists(output))
+            {
+                Directory.Delete(output, recursive: true);
+            }
+
+            if (!Directory.EnumerateFileSystemEntries(parent).Any())
+            {
+                Directory.Delete(parent);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Another preview may be starting in the same folder; the temp folder is cleaned by the system.
+        }
     }
 
     /// <summary>Stops watching, ends every event stream and stops the server. A build in

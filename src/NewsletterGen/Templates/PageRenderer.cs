@@ -25,18 +25,11 @@ public sealed class PageRenderer
     private readonly CultureInfo _culture;
     private static readonly HtmlIncludeFunction IncludeFunction = new();
 
-    // Whether pages get their JSON-LD: a theme that never prints `page.json_ld` need not pay for
-    // serialising it.
-    private readonly bool _jsonLd;
-
-    /// <param name="jsonLd">Whether to make each page's `page.json_ld`; else it is null
-    /// (<see cref="TemplateDependencies.MayRead"/> tells whether a template may print it).</param>
-    public PageRenderer(TemplateSet templates, Site site, bool jsonLd = true)
+    public PageRenderer(TemplateSet templates, Site site)
     {
         ArgumentNullException.ThrowIfNull(site);
         _templates = templates;
         _site = site;
-        _jsonLd = jsonLd;
         _culture = CultureFor(site.Language);
         _functions = new ScriptObject();
         _functions["raw"] = new OneArgumentFunction((context, value) => value as HtmlFragment ?? new HtmlFragment(context.ObjectToString(value) ?? string.Empty));
@@ -184,7 +177,7 @@ public sealed class PageRenderer
                 return new PageInfo("post", post.Title, post.SummaryText, post.Url, post.Permalink, site.Feeds)
                 {
                     Image = image,
-                    JsonLd = _jsonLd ? JsonLd.ForPost(site, post, image) : null,
+                    MakeJsonLd = () => JsonLd.ForPost(site, post, image),
                 };
             },
             new Dictionary<string, object?>
@@ -200,7 +193,7 @@ public sealed class PageRenderer
     {
         var permalink = Urls.Absolute(_site.Config, url);
         var type = kind switch { "home" => "WebSite", "page" or "subscribe" or "search" or "404" => "WebPage", _ => "CollectionPage" };
-        return new(kind, title, description, url, permalink, feeds ?? _site.Feeds) { JsonLd = _jsonLd ? JsonLd.ForPage(_site, type, title, permalink) : null };
+        return new(kind, title, description, url, permalink, feeds ?? _site.Feeds) { MakeJsonLd = () => JsonLd.ForPage(_site, type, title, permalink) };
     }
 
     /// <summary>Renders the page's template into the worker's body buffer, then the layout

@@ -23,7 +23,7 @@ internal static class PageStage
         var besidePages = keys is null
             ? Task.Run(() => FeedsAndExtras.Write(site, templates.Set, keys: null, cache, timer: null).Select(output.Put).ToList())
             : null;
-        var pages = new PageRenderer(templates.Set, site, templates.Dependencies.MayRead("json_ld")).RenderAll(build.Diagnostics, keys, output.Sink);
+        var pages = new PageRenderer(templates.Set, site).RenderAll(build.Diagnostics, keys, output.Sink);
         var files = new List<OutputFile>(pages);
         timer.Mark("templates");
         if (besidePages is not null)

@@ -31,6 +31,7 @@ public sealed class TemplateDependencies
         BodyMembersShownInLists = direct.Values.SelectMany(d => d.BodyMembers).ToHashSet(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         _mentioned = direct.Values.SelectMany(d => d.Mentions).ToHashSet(StringComparer.Ordinal);
         _mayReadAnyMember = direct.Values.Any(d => d.AnyMember);
+        ReadsRelatedOfOtherPosts = _mayReadAnyMember || direct.Values.Any(d => d.RelatedOfOthers);
         foreach (var path in direct.Keys)
         {
             var seen = new SortedSet<string>(StringComparer.Ordinal);
@@ -60,6 +61,11 @@ public sealed class TemplateDependencies
     /// of its body matters only to its own page and the feeds.</summary>
     public IReadOnlyList<string> BodyMembersShownInLists { get; }
 
+    /// <summary>Whether a template may read the related posts of a post other than the page's own
+    /// (`r.related` of a related post, `p.related` in a list): a page then shows posts two or more
+    /// steps away along the related posts, which any post's tags or card can change.</summary>
+    public bool ReadsRelatedOfOtherPosts { get; }
+
     /// <summary>The template and every template it may include, by path ("templates/post.html").</summary>
     public IReadOnlyCollection<string> Templates(string path) => _closures[path].Templates;
 
@@ -73,7 +79,10 @@ public sealed class TemplateDependencies
     /// <summary>The lists of <see cref="SiteLists"/> the template or its includes read.</summary>
     public IReadOnlyCollection<string> SiteListsRead(string path) => _closures[path].SiteLists;
 
-    private sealed record Direct(HashSet<string> Includes, bool AnyInclude, HashSet<string> SiteLists, HashSet<string> BodyMembers, HashSet<string> Mentions, bool AnyMember);
+    private sealed record Direct(HashSet<string> Includes, bool AnyInclude, HashSet<string> SiteLists, HashSet<string> BodyMembers, HashSet<string> Mentions, bool AnyMember)
+    {
+        public bool RelatedOfOthers { get; set; }
+    }
 
     private static Direct Analyse(ScriptNode? root)
     {
@@ -105,6 +114,15 @@ public sealed class TemplateDependencies
                 case ScriptIndexerExpression { Index: not ScriptLiteral }:
                 case ScriptVariable { Name: "object" }:
                     anyMember = true;
+                    break;
+            }
+
+            switch (node)
+            {
+                case ScriptMemberExpression { Member.Name: "related" } relatedAccess when relatedAccess.Target is not ScriptVariableGlobal { Name: "post" or "entry" }:
+                case ScriptForStatement { Variable: ScriptVariable { Name: "post" or "entry" } }:
+                case ScriptAssignExpression { Target: ScriptVariable { Name: "post" or "entry" } }:
+                    result.RelatedOfOthers = true;
                     break;
             }
 

@@ -31,7 +31,7 @@ public sealed class TemplateSet : ITemplateLoader
         ArgumentNullException.ThrowIfNull(diagnostics);
         var folder = Path.Combine(sourceDirectory, ContentLoader.TemplatesFolder);
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in ContentLoader.ListFiles(folder))
+        foreach (var file in ContentLoader.ListFiles(folder, folder, sourceDirectory, diagnostics))
         {
             var name = ContentLoader.Relative(folder, file);
             if (name.StartsWith("assets/", StringComparison.Ordinal) || !name.EndsWith(".html", StringComparison.OrdinalIgnoreCase))
@@ -39,7 +39,19 @@ public sealed class TemplateSet : ITemplateLoader
                 continue;
             }
 
-            var text = TextDecoder.Decode(File.ReadAllBytes(file), $"{ContentLoader.TemplatesFolder}/{name}", diagnostics);
+            var path = $"{ContentLoader.TemplatesFolder}/{name}";
+            byte[] bytes;
+            try
+            {
+                bytes = File.ReadAllBytes(file);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Error(DiagnosticCodes.UnreadableFile, SourceLocation.StartOf(path), e.Message);
+                continue;
+            }
+
+            var text = TextDecoder.Decode(bytes, path, diagnostics);
             if (text is not null)
             {
                 texts[name] = text;

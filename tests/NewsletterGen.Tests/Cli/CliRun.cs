@@ -12,15 +12,36 @@ public sealed record CliRun(int ExitCode, string Stdout, string Stderr)
 
     public IReadOnlyList<string> StderrLines => Lines(Stderr);
 
-    public static CliRun Start(string workingDirectory, params string[] arguments)
+    public static CliRun Start(string workingDirectory, params string[] arguments) => StartAs([], workingDirectory, arguments);
+
+    /// <param name="wrapper">A program that runs the tool, with its arguments (e.g. setpriv
+    /// dropping capabilities); empty for none.</param>
+    /// <param name="environment">Variables to set for the tool (e.g. TMPDIR).</param>
+    public static CliRun StartAs(string[] wrapper, string workingDirectory, string[] arguments, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
+        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
+        var start = new ProcessStartInfo(wrapper.Length > 0 ? wrapper[0] : dotnet)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (var argument in wrapper.Skip(1))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        if (wrapper.Length > 0)
+        {
+            start.ArgumentList.Add(dotnet);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         start.ArgumentList.Add(Dll);
         foreach (var argument in arguments)
         {

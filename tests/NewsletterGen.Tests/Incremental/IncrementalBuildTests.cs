@@ -159,7 +159,7 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
-    public void Editing_a_sentence_of_a_post_patches_the_last_build_and_rewrites_only_its_page_its_feeds_and_the_search_index()
+    public void Editing_a_sentence_of_a_post_patches_the_last_build_and_rewrites_only_its_page_its_feeds_and_its_years_search_shard()
     {
         var timesBefore = FileTimes();
         var before = Sources();
@@ -174,9 +174,28 @@ public sealed class IncrementalBuildTests : IDisposable
         _site.ReadText("posts/compute-in-europe/index.html").Should().Contain("Member states, and the Commission.");
         var rewritten = FileTimes().Where(f => timesBefore.GetValueOrDefault(f.Key) != f.Value).Select(f => f.Key).Order(StringComparer.Ordinal).ToList();
         rewritten.Should().Equal(
-            "atom.xml", "feed.json", "feed.xml", "posts/compute-in-europe/index.html", "search/index.json",
+            "atom.xml", "feed.json", "feed.xml", "posts/compute-in-europe/index.html", "search/index-2024.json",
             "tags/compute/atom.xml", "tags/compute/feed.json", "tags/compute/feed.xml",
             "tags/eu-ai-act/atom.xml", "tags/eu-ai-act/feed.json", "tags/eu-ai-act/feed.xml");
+        ShouldEqualCleanBuild(result);
+    }
+
+    [Fact]
+    public void A_retag_that_changes_the_related_posts_of_a_related_post_renders_again_the_pages_that_show_them()
+    {
+        File.AppendAllText(Path.Combine(_site.Root, "templates", "post.html"),
+            "\n<aside id=\"two-steps\">{{ for r in post.related }}{{ r.title }}:{{ for rr in r.related }}{{ rr.title }};{{ end }}|{{ end }}</aside>\n");
+        BuildIncrementally().Succeeded.Should().BeTrue();
+        var before = Sources();
+
+        // GDPR's post now shares a tag with "What open weights mean", a related post of Mistral's.
+        Replace("content/posts/2024-06-01-gdpr.md", "tags: [GDPR]", "tags: [GDPR, Open weights]");
+        ReportChangesSince(before);
+        var result = BuildIncrementally();
+
+        result.Succeeded.Should().BeTrue();
+        var mistral = _site.OutputFiles().Single(f => f.StartsWith("posts/mistral", StringComparison.Ordinal) && f.EndsWith("/index.html", StringComparison.Ordinal));
+        _site.Html(mistral).QuerySelector("#two-steps")!.TextContent.Should().Contain("GDPR and training data");
         ShouldEqualCleanBuild(result);
     }
 
@@ -318,7 +337,7 @@ public sealed class IncrementalBuildTests : IDisposable
         result.RenderedDocuments.Should().Be(1);
         result.RenderedPages.Should().BeLessThan(timesBefore.Keys.Count(f => f.EndsWith(".html", StringComparison.Ordinal)));
         var rewritten = FileTimes().Where(f => timesBefore.GetValueOrDefault(f.Key) != f.Value).Select(f => f.Key).ToList();
-        rewritten.Should().Contain(["posts/gdpr-and-training-data/index.html", "feed.xml", "search/index.json"]);
+        rewritten.Should().Contain(["posts/gdpr-and-training-data/index.html", "feed.xml", "search/index-2024.json"]);
 
         // Pages that show only the post's title were rendered again, but their bytes are the same.
         rewritten.Should().NotContain(["posts/what-open-weights-mean/index.html", "archive/index.html", "tags/compute/index.html", "about/index.html"]);

@@ -147,7 +147,8 @@ public class OutputSafetyTests
 
         site.Rebuild(o => o with { OutputDirectory = documents });
 
-        site.Errors.Should().Equal($"{documents}:1:1: error NG0601: the output folder {documents} is not empty and does not look like a built site (no index.html); it will not be replaced");
+        site.Errors.Should().Equal($"{documents}:1:1: error NG0603: the output folder {documents} holds files NewsletterGen did not make (notes.txt) and no .newslettergen-output; it will not be replaced. "
+            + "Build into another folder with --output, or pass --clean to replace it (deleting those files), or --keep-other-files to write the site into it and keep them");
         Snapshot(site.Root).Should().Equal(before);
     }
 

@@ -102,4 +102,60 @@ public class ServeCommandTests
             }
         }
     }
+
+    [Fact]
+    public async Task Stopping_removes_the_preview_folder_it_made_in_the_temp_folder()
+    {
+        Assert.SkipWhen(OperatingSystem.IsWindows(), "sends SIGTERM with kill(1)");
+        using var timeout = TestTimeout.Start();
+        using var site = TestSite.Create(OnePost);
+        var temp = Path.Combine(site.Root, "tmp");
+        Directory.CreateDirectory(temp);
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
+        {
+            WorkingDirectory = site.Root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[] { CliRun.Dll, "serve", "--port", "0" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["NO_COLOR"] = "1";
+        start.Environment["TMPDIR"] = temp;
+        start.Environment["DOTNET_EnableDiagnostics"] = "0";
+        using var process = Process.Start(start)!;
+        try
+        {
+            string? line;
+            do
+            {
+                line = await process.StandardOutput.ReadLineAsync(timeout.Token);
+            }
+            while (line is not null && !line.StartsWith("Serving ", StringComparison.Ordinal));
+
+            line.Should().NotBeNull();
+            Directory.EnumerateFiles(Path.Combine(temp, "newslettergen-serve"), "index.html", SearchOption.AllDirectories).Should().NotBeEmpty("the preview is built there");
+
+            using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            {
+                await kill.WaitForExitAsync(timeout.Token);
+            }
+
+            await process.WaitForExitAsync(timeout.Token);
+
+            var said = $"exit {process.ExitCode}: {await process.StandardOutput.ReadToEndAsync(timeout.Token)} {await process.StandardError.ReadToEndAsync(timeout.Token)}";
+            Directory.Exists(Path.Combine(temp, "newslettergen-serve")).Should().BeFalse(said);
+            process.ExitCode.Should().Be(0, said);
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+    }
 }
