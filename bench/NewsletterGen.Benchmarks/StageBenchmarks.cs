@@ -35,7 +35,7 @@ public class StageBenchmarks
         _outputFolder = Path.Combine(Path.GetTempPath(), $"nlg-bench-out-{Environment.ProcessId}");
         var diagnostics = new DiagnosticBag();
         _config = SiteConfigLoader.Load(_siteFolder, diagnostics) ?? throw Failed("site.yml", diagnostics);
-        _sources = [.. ContentLoader.Load(_siteFolder, diagnostics).Posts];
+        _sources = [.. ContentLoader.List(_siteFolder).Posts.Select(p => ContentLoader.Read(_siteFolder, p, diagnostics) ?? throw Failed(p, diagnostics))];
         _parsed = [.. _sources.Select(s => FrontMatterParser.Parse(s, _config.TimeZone, isPost: true, diagnostics) ?? throw Failed(s.Path, diagnostics))];
         var urls = _parsed.ToDictionary(d => d.Path, d => Urls.Post(_config, EntryAssembler.PostSlug(d, _config)), StringComparer.Ordinal);
         _renderer = new MarkdownRenderer(new LinkResolver(_config.BasePath, urls));

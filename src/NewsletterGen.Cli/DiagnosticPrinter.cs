@@ -3,12 +3,6 @@ using NewsletterGen.Diagnostics;
 
 namespace NewsletterGen.Cli;
 
-internal enum DiagnosticFormat
-{
-    Text,
-    Github,
-}
-
 /// <summary>Prints diagnostics to stderr, with paths relative to the folder the command runs in so
 /// a terminal or editor can open them: `path:line:col: error CODE: message`, coloured only when
 /// stderr is a terminal and NO_COLOR is unset; or as GitHub Actions annotations, which GitHub

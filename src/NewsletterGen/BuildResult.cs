@@ -3,9 +3,6 @@ using NewsletterGen.Model;
 
 namespace NewsletterGen;
 
-/// <summary>A post that is dated in the future, so not yet published.</summary>
-public sealed record ScheduledPost(string Path, string Title, DateTimeOffset Date);
-
 public sealed record BuildResult(
     bool Succeeded,
     IReadOnlyList<Diagnostic> Diagnostics,

@@ -1,5 +1,6 @@
 using System.Text;
 using NewsletterGen.Diagnostics;
+using NewsletterGen.Performance;
 
 namespace NewsletterGen.Content;
 
@@ -9,12 +10,6 @@ public static class ContentLoader
 {
     public const string ContentFolder = "content";
     public const string TemplatesFolder = "templates";
-
-    public static ContentSources Load(string sourceDirectory, DiagnosticBag diagnostics)
-    {
-        var listing = List(sourceDirectory);
-        return new ContentSources(ReadAll(listing.Posts, sourceDirectory, diagnostics), ReadAll(listing.Pages, sourceDirectory, diagnostics), listing.Files);
-    }
 
     /// <summary>Finds the site's files without reading them: the Markdown files of posts and
     /// pages (full paths), and the files copied as they are.</summary>
@@ -61,15 +56,6 @@ public static class ContentLoader
         var assetsDir = Path.Combine(templates, "assets");
         files.AddRange(ListFiles(assetsDir, templates, sourceDirectory, problems).Select(f => new StaticFile("assets/" + Relative(assetsDir, f), f)));
         return new ContentListing(posts, pages, files) { Problems = problems.ToSortedList() };
-    }
-
-    /// <summary>Reads and decodes the listed files in parallel, keeping their order; a file that
-    /// cannot be read or decoded is a diagnostic and is left out.</summary>
-    private static List<SourceDocument> ReadAll(IReadOnlyList<string> listed, string sourceDirectory, DiagnosticBag diagnostics)
-    {
-        var read = new SourceDocument?[listed.Count];
-        Parallel.For(0, listed.Count, i => read[i] = Read(sourceDirectory, listed[i], diagnostics));
-        return read.OfType<SourceDocument>().ToList();
     }
 
     public static string Relative(string root, string path) =>

@@ -28,10 +28,3 @@ public sealed record FrontMatter(
     public SourceLocation LocationOf(string key, string file) =>
         Locations.TryGetValue(key, out var location) ? location : SourceLocation.StartOf(file);
 }
-
-/// <summary>A Markdown file split into its front matter and its body. <see cref="BodyLine"/> is
-/// the 1-based line of the file where the body starts.</summary>
-public sealed record ParsedDocument(SourceDocument Source, FrontMatter FrontMatter, string Body, int BodyLine)
-{
-    public string Path => Source.Path;
-}

@@ -3,8 +3,8 @@ using System.Text;
 namespace NewsletterGen.Content;
 
 /// <summary>Reads the small part of YAML that front matter is nearly always written in, directly,
-/// and declines everything else, which YamlDotNet then reads. A build of ten thousand posts spent
-/// a tenth of its CPU time in YamlDotNet's scanner and parser for lines like `title: "…"`.
+/// and declines everything else, which YamlDotNet then reads: a large build spent a visible share
+/// of its CPU time in YamlDotNet's scanner and parser for lines like `title: "…"`.
 ///
 /// What it reads: one `key: value` per line, keys of letters, digits, `_` and `-`, each once;
 /// blank lines and `#` comment lines. A value is plain text on one line, text in double quotes

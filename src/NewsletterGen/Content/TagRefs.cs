@@ -5,9 +5,9 @@ using NewsletterGen.Model;
 namespace NewsletterGen.Content;
 
 /// <summary>One <see cref="TagRef"/> per tag as written, shared by every post of a build that has
-/// it. Ten thousand posts with three tags each made thirty thousand slugs, URLs and records
-/// for forty tags, scattered over the heap: the site model, which reads every post's tags three
-/// times, spent most of its 30 ms waiting for memory. Safe to use from several threads.</summary>
+/// it. A slug, URL and record per post and tag, scattered over the heap, made the site model
+/// (which reads every post's tags several times) wait for memory more than it computed. Safe to
+/// use from several threads.</summary>
 public sealed class TagRefs(SiteConfig config)
 {
     private readonly ConcurrentDictionary<string, TagRef?> _byName = new(StringComparer.Ordinal);

@@ -1,4 +1,5 @@
 using System.Xml;
+using NewsletterGen.Content;
 using NewsletterGen.Model;
 
 namespace NewsletterGen.Feeds;
@@ -11,7 +12,7 @@ public static class AtomFeedWriter
 
     /// <summary>Where entries sit: right inside &lt;feed&gt;, whose namespace they share. An entry
     /// serialised there once has the same bytes in every Atom feed.</summary>
-    private static readonly FeedEntry.XmlScope EntryScope = xml =>
+    private static readonly FeedItemSplicer.XmlScope EntryScope = xml =>
     {
         xml.WriteStartDocument();
         xml.WriteStartElement("feed", Ns);
@@ -20,7 +21,7 @@ public static class AtomFeedWriter
     public static byte[] Write(FeedChannel channel, string siteTitle) => Write(channel, siteTitle, Entry);
 
     /// <summary>One entry's bytes as <see cref="Write(FeedChannel, string, Func{FeedItem, byte[]})"/> splices them in.</summary>
-    public static byte[] Entry(FeedItem item) => FeedEntry.Xml(EntryScope, FeedEntry.Capacity(item), xml => WriteEntry(xml, item));
+    public static byte[] Entry(FeedItem item) => FeedItemSplicer.Xml(EntryScope, FeedItemSplicer.Capacity(item), xml => WriteEntry(xml, item));
 
     /// <param name="channel">The feed.</param>
     /// <param name="siteTitle">The feed's author, for entries that name none.</param>
@@ -30,8 +31,8 @@ public static class AtomFeedWriter
         ArgumentNullException.ThrowIfNull(channel);
         ArgumentNullException.ThrowIfNull(entry);
         var entries = channel.Items.Select(entry).ToList();
-        using var stream = new MemoryStream(FeedEntry.Capacity(entries));
-        using (var xml = XmlWriter.Create(stream, XmlText.WriterSettings))
+        using var stream = new MemoryStream(FeedItemSplicer.Capacity(entries));
+        using (var xml = XmlWriter.Create(stream, FeedXml.WriterSettings))
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("feed", Ns);
@@ -60,7 +61,7 @@ public static class AtomFeedWriter
 
             foreach (var bytes in entries)
             {
-                FeedEntry.Splice(xml, stream, bytes);
+                FeedItemSplicer.Splice(xml, stream, bytes);
             }
 
             xml.WriteEndElement();
@@ -105,7 +106,7 @@ public static class AtomFeedWriter
         {
             xml.WriteStartElement("category", Ns);
             xml.WriteAttributeString("term", tag.Slug);
-            xml.WriteAttributeString("label", XmlText.Clean(tag.Name));
+            xml.WriteAttributeString("label", XmlCharacters.Clean(tag.Name));
             xml.WriteEndElement();
         }
 
@@ -114,13 +115,13 @@ public static class AtomFeedWriter
         xml.WriteEndElement();
     }
 
-    private static void Text(XmlWriter xml, string name, string value) => xml.WriteElementString(name, Ns, XmlText.Clean(value));
+    private static void Text(XmlWriter xml, string name, string value) => xml.WriteElementString(name, Ns, XmlCharacters.Clean(value));
 
     private static void Html(XmlWriter xml, string name, string html)
     {
         xml.WriteStartElement(name, Ns);
         xml.WriteAttributeString("type", "html");
-        xml.WriteString(XmlText.Clean(html));
+        xml.WriteString(XmlCharacters.Clean(html));
         xml.WriteEndElement();
     }
 

@@ -23,19 +23,3 @@ public sealed record FeedChannel(
     /// from the clock, so rebuilding gives the same bytes. An empty feed says 1970.</summary>
     public DateTimeOffset Updated => Items.Count > 0 ? Items.Max(i => i.Post.LastModified) : DateTimeOffset.UnixEpoch;
 }
-
-/// <summary>A post as feeds carry it: its HTML with every URL made absolute (computed once per
-/// post, however many feeds it is in) and its cover image's absolute URL.</summary>
-public sealed record FeedItem(Post Post, string Content, string Summary, string? ImageUrl)
-{
-    public string? ImageType => ImageUrl is null ? null : Path.GetExtension(new Uri(ImageUrl).AbsolutePath).ToLowerInvariant() switch
-    {
-        ".png" => "image/png",
-        ".jpg" or ".jpeg" => "image/jpeg",
-        ".gif" => "image/gif",
-        ".webp" => "image/webp",
-        ".avif" => "image/avif",
-        ".svg" => "image/svg+xml",
-        _ => "image/*",
-    };
-}

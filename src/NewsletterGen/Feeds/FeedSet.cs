@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
-using NewsletterGen.Html;
 using NewsletterGen.Model;
 using NewsletterGen.Output;
 
@@ -116,34 +114,4 @@ public static partial class FeedSet
             UrlAbsolutizer.Absolutize(post.Summary.Value, permalink),
             post.Image is { Length: > 0 } image ? Urls.AbsoluteFrom(config, post.Permalink, image) : null);
     }
-}
-
-/// <summary>One feed channel: its folder ("" for the site's, "tags/x/" for a tag's), its title,
-/// description, home page, links to its three formats, and its newest posts.</summary>
-public sealed record FeedChannelPosts(string Folder, string Title, string Description, string Home, IReadOnlyList<FeedLink> Links, IReadOnlyList<Post> Posts);
-
-/// <summary>A feed item and its bytes in each format, made once and copied into every feed.</summary>
-public sealed record SerialisedItem(FeedItem Item, byte[] Rss, byte[] Atom, byte[] Json)
-{
-    public static SerialisedItem Of(FeedItem item) =>
-        new(item, RssFeedWriter.Item(item), AtomFeedWriter.Entry(item), JsonFeedWriter.Item(item));
-}
-
-/// <summary>Feeds kept between builds, one channel (its RSS, Atom and JSON files) at a time.
-/// Called from several threads.</summary>
-public interface IFeedCache
-{
-    /// <summary>The key of everything a channel's files are made from, or null when it cannot be known.</summary>
-    UInt128? ChannelKey(string title, IReadOnlyList<Post> posts);
-
-    IReadOnlyList<OutputFile>? TryGetChannel(string folder, UInt128 key);
-
-    void StoreChannel(string folder, UInt128 key, IReadOnlyList<OutputFile> files);
-
-    /// <summary>The post's item as an earlier build serialised it, or null. Only reads: called
-    /// from parallel loops.</summary>
-    SerialisedItem? TryGetItem(Post post);
-
-    /// <summary>Records the post's item in this build. Called from one thread.</summary>
-    void RecordItem(Post post, SerialisedItem item);
 }

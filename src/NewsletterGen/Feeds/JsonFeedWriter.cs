@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using NewsletterGen.Content;
 using NewsletterGen.Model;
 
 namespace NewsletterGen.Feeds;
@@ -22,7 +23,7 @@ public static class JsonFeedWriter
     public static byte[] Item(FeedItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        using var stream = new MemoryStream(FeedEntry.Capacity(item));
+        using var stream = new MemoryStream(FeedItemSplicer.Capacity(item));
         using var json = new Utf8JsonWriter(stream, Options);
         json.WriteStartObject();
         json.WriteStartArray("items");
@@ -40,12 +41,12 @@ public static class JsonFeedWriter
         ArgumentNullException.ThrowIfNull(channel);
         ArgumentNullException.ThrowIfNull(item);
         var entries = channel.Items.Select(item).ToList();
-        using var stream = new MemoryStream(FeedEntry.Capacity(entries));
+        using var stream = new MemoryStream(FeedItemSplicer.Capacity(entries));
         using (var json = new Utf8JsonWriter(stream, Options))
         {
             json.WriteStartObject();
             json.WriteString("version", "https://jsonfeed.org/version/1.1");
-            json.WriteString("title", XmlText.Clean(channel.Title));
+            json.WriteString("title", XmlCharacters.Clean(channel.Title));
             json.WriteString("home_page_url", channel.HomeUrl);
             json.WriteString("feed_url", channel.Json.Permalink);
             if (channel.Description.Length > 0)

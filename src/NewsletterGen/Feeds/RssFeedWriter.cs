@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml;
+using NewsletterGen.Content;
 
 namespace NewsletterGen.Feeds;
 
@@ -9,7 +10,7 @@ public static class RssFeedWriter
 {
     /// <summary>Where items sit: inside &lt;channel&gt;, below the root that declares the prefixes
     /// they use. An item serialised there once has the same bytes in every RSS feed.</summary>
-    private static readonly FeedEntry.XmlScope ItemScope = xml =>
+    private static readonly FeedItemSplicer.XmlScope ItemScope = xml =>
     {
         StartRoot(xml);
         xml.WriteStartElement("channel");
@@ -23,7 +24,7 @@ public static class RssFeedWriter
     public static byte[] Write(FeedChannel channel) => Write(channel, Item);
 
     /// <summary>One item's bytes as <see cref="Write(FeedChannel, Func{FeedItem, byte[]})"/> splices them in.</summary>
-    public static byte[] Item(FeedItem item) => FeedEntry.Xml(ItemScope, FeedEntry.Capacity(item), xml => WriteItem(xml, item));
+    public static byte[] Item(FeedItem item) => FeedItemSplicer.Xml(ItemScope, FeedItemSplicer.Capacity(item), xml => WriteItem(xml, item));
 
     /// <param name="channel">The feed.</param>
     /// <param name="item">Each item's bytes from <see cref="Item(FeedItem)"/>, e.g. cached across feeds.</param>
@@ -32,8 +33,8 @@ public static class RssFeedWriter
         ArgumentNullException.ThrowIfNull(channel);
         ArgumentNullException.ThrowIfNull(item);
         var entries = channel.Items.Select(item).ToList();
-        using var stream = new MemoryStream(FeedEntry.Capacity(entries));
-        using (var xml = XmlWriter.Create(stream, XmlText.WriterSettings))
+        using var stream = new MemoryStream(FeedItemSplicer.Capacity(entries));
+        using (var xml = XmlWriter.Create(stream, FeedXml.WriterSettings))
         {
             StartRoot(xml);
             xml.WriteStartElement("channel");
@@ -51,7 +52,7 @@ public static class RssFeedWriter
 
             foreach (var bytes in entries)
             {
-                FeedEntry.Splice(xml, stream, bytes);
+                FeedItemSplicer.Splice(xml, stream, bytes);
             }
 
             xml.WriteEndElement();
@@ -80,7 +81,7 @@ public static class RssFeedWriter
         Element(xml, "link", post.Permalink);
         xml.WriteStartElement("guid");
         xml.WriteAttributeString("isPermaLink", post.Id == post.Permalink ? "true" : "false");
-        xml.WriteString(XmlText.Clean(post.Id));
+        xml.WriteString(XmlCharacters.Clean(post.Id));
         xml.WriteEndElement();
         Element(xml, "pubDate", Rfc822(post.Published));
         if (post.LastUpdated is not null)
@@ -92,7 +93,7 @@ public static class RssFeedWriter
         foreach (var author in post.Authors)
         {
             // RSS's own <author> must be an e-mail address; Dublin Core's creator takes a name.
-            xml.WriteElementString("dc", "creator", DcNs, XmlText.Clean(author.Name));
+            xml.WriteElementString("dc", "creator", DcNs, XmlCharacters.Clean(author.Name));
         }
 
         foreach (var tag in post.Tags.Take(Content.Limits.MaxFeedCategories))
@@ -102,7 +103,7 @@ public static class RssFeedWriter
 
         Element(xml, "description", item.Summary);
         xml.WriteStartElement("content", "encoded", ContentNs);
-        xml.WriteString(XmlText.Clean(item.Content));
+        xml.WriteString(XmlCharacters.Clean(item.Content));
         xml.WriteEndElement();
         if (item.ImageUrl is { } image)
         {
@@ -130,7 +131,7 @@ public static class RssFeedWriter
     }
 
     private static void Element(XmlWriter xml, string name, string value) =>
-        xml.WriteElementString(name, XmlText.Clean(value));
+        xml.WriteElementString(name, XmlCharacters.Clean(value));
 
     /// <summary>RFC 822 as RSS wants it: "Fri, 06 Oct 2023 08:00:00 +0200".</summary>
     public static string Rfc822(DateTimeOffset value)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml;
+using NewsletterGen.Content;
 using NewsletterGen.Model;
 
 namespace NewsletterGen.Feeds;
@@ -37,7 +38,7 @@ public static class SitemapWriter
         ArgumentNullException.ThrowIfNull(entries);
 
         using var stream = new MemoryStream();
-        using (var xml = XmlWriter.Create(stream, XmlText.WriterSettings))
+        using (var xml = XmlWriter.Create(stream, FeedXml.WriterSettings))
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("urlset", Ns);

@@ -2,9 +2,7 @@ using System.Runtime.CompilerServices;
 using NewsletterGen.Content;
 using NewsletterGen.Diagnostics;
 using NewsletterGen.Markdown;
-using NewsletterGen.Model;
 using NewsletterGen.Output;
-using NewsletterGen.Templates;
 
 namespace NewsletterGen.Incremental;
 
@@ -21,10 +19,10 @@ public sealed class BuildCache
 
     /// <summary>A cache for a single build (`newslettergen build`): the build skips making the
     /// keys that only a next build would use.</summary>
-    public static BuildCache ForOneBuild() => new() { Remembers = false };
+    public static BuildCache ForOneBuild() => new() { KeepsForNextBuild = false };
 
     /// <summary>Whether what this build makes is kept for a next one.</summary>
-    internal bool Remembers { get; private init; } = true;
+    internal bool KeepsForNextBuild { get; private init; } = true;
 
     /// <summary>What changed since the last build, as a file watcher saw it, for the next build
     /// only; null when unknown (then every file is looked at).</summary>
@@ -103,71 +101,3 @@ public sealed class BuildCache
         FragmentIds = new();
     }
 }
-
-/// <summary>A successful build's result: the options it was made with (but its clock), the site,
-/// every post's index in the site's list by source path, the output files sorted by path, the
-/// diagnostics, the URL of every post and page by source path, the first date after the build's
-/// "now" at which a post becomes published or stops being scheduled (the site then changes
-/// without a save), and the next scheduled post.</summary>
-internal sealed record LastBuild(
-    BuildOptions Options,
-    Site Site,
-    IReadOnlyDictionary<string, int> PostIndex,
-    IReadOnlyList<OutputFile> Files,
-    IReadOnlyList<Diagnostic> Diagnostics,
-    IReadOnlyDictionary<string, string> Urls,
-    DateTimeOffset? NextChange,
-    ScheduledPost? NextScheduled);
-
-/// <summary>A Markdown file as last read: its size and modification time on disk when it was
-/// read, the decoded text, the front matter, its URL, and what reading it reported.</summary>
-internal sealed record CachedDocument(
-    long Length,
-    DateTime LastWriteUtc,
-    DateTime ReadAtUtc,
-    bool IsPost,
-    long Version,
-    SourceDocument? Source,
-    ParsedDocument? Parsed,
-    string? Url,
-    IReadOnlyList<Diagnostic> Diagnostics);
-
-/// <summary>A post or page made from a parsed document: valid while the document is the same
-/// version, its git date is the same, and each link it resolved to another document still
-/// resolves to the same URL.</summary>
-internal sealed record CachedEntry(
-    string Path,
-    long DocumentVersion,
-    DateTimeOffset? Updated,
-    IReadOnlyList<KeyValuePair<string, string?>> Lookups,
-    object Entry,
-    RenderedMarkdown Markdown,
-    long Version,
-    IReadOnlyList<Diagnostic> Diagnostics,
-    Card? Card);
-
-/// <summary>An entry's card key (<see cref="CardKeys"/>), the body members it was made with, and
-/// its version, which stays the same while the key does.</summary>
-internal sealed record Card(UInt128 Key, string BodyMembers, long Version);
-
-/// <summary>The parsed templates, their versions (one per template text) and what each reads.</summary>
-internal sealed record CachedTemplates(
-    IReadOnlyDictionary<string, string> Texts,
-    TemplateSet Set,
-    TemplateDependencies Dependencies,
-    IReadOnlyDictionary<string, long> Versions);
-
-/// <summary>One output file and the key of everything it was made from.</summary>
-internal sealed record CachedOutput(UInt128 Key, OutputFile File);
-
-/// <summary>A feed channel's files, and the key of what they were made from.</summary>
-internal sealed record CachedFiles(UInt128 Key, IReadOnlyList<OutputFile> Files);
-
-/// <summary>The indices of each post's related posts, for the posts' order and tags in <see cref="Key"/>.</summary>
-internal sealed record CachedRelated(UInt128 Key, int[][] Indices);
-
-/// <summary>Bytes made from one input, and the key of that input.</summary>
-internal sealed record CachedBytes(UInt128 Key, byte[] Bytes);
-
-/// <summary>The output folder as the last build left it: which file objects it holds, by path.</summary>
-internal sealed record WrittenSite(string Directory, IReadOnlyDictionary<string, OutputFile> Files);

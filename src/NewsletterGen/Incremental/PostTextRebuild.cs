@@ -1,7 +1,8 @@
+using NewsletterGen.Checks;
 using NewsletterGen.Content;
 using NewsletterGen.Diagnostics;
 using NewsletterGen.Feeds;
-using NewsletterGen.Html;
+using NewsletterGen.Markdown;
 using NewsletterGen.Model;
 using NewsletterGen.Output;
 using NewsletterGen.Search;
@@ -13,8 +14,8 @@ namespace NewsletterGen.Incremental;
 /// nothing that other pages show of it (its card: front matter, URL, the body members lists
 /// read). Then the site is the last build's with that post's body replaced, and only the post's
 /// page, the feeds it is in and the search index change. This rebuild patches the last build
-/// instead of walking ten thousand unchanged posts through every stage (which costs a hash
-/// look-up or two per post and stage, about half a second at that size). It checks every
+/// instead of walking every unchanged post through every stage (a hash look-up or two per post
+/// and stage, which at ten thousand posts is most of a save's rebuild). It checks every
 /// condition under which the patch equals a full build, and answers null when one fails
 /// (another file changed, the card or the URL changed, a heading another page links to
 /// changed, an error): the full incremental build then runs, and gives the same bytes.</summary>
@@ -24,9 +25,10 @@ internal static class PostTextRebuild
     /// left to the full build, which renders them in parallel.</summary>
     private const int MaxPosts = 16;
 
-    public static BuildResult? TryRun(BuildOptions options, BuildCache cache, SiteConfig config, SourceChanges? changes, DateTimeOffset now)
+    public static BuildResult? TryRun(BuildContext build)
     {
-        if (!cache.Remembers || cache.Last is not { } last || cache.Templates is not { } templates
+        var (options, cache, config, changes, now) = (build.Options, build.Cache, build.Config, build.Changes, build.Now);
+        if (!cache.KeepsForNextBuild || cache.Last is not { } last || cache.Templates is not { } templates
             || changes is not { Complete: true, StructureChanged: false } || changes.Paths.Count is 0 or > MaxPosts
             || last.Options != options with { Now = null }
             || config.UseGitDates // dates come from `git log`, which no watcher sees change
@@ -58,7 +60,7 @@ internal static class PostTextRebuild
 
             var document = DocumentStage.Reload(source, listed, true, config, cache);
             if (document.Parsed is not { } parsed || parsed.Path != relative || document.Url != before.Url
-                || document.Diagnostics.Any(d => d.IsError) || !SiteBuild.IsPublished(parsed, options, now))
+                || document.Diagnostics.Any(d => d.IsError) || !ReadStage.IsPublished(parsed, options, now))
             {
                 return null;
             }
@@ -198,7 +200,7 @@ internal static class PostTextRebuild
         var links = new LinkChecker(config, files, cache.FragmentIds);
         foreach (var (_, post, document, markdown, _) in edited)
         {
-            links.Check(post.Url, SiteBuild.CoverLink(post, document).Concat(markdown.Links), diagnostics);
+            links.Check(post.Url, SiteChecks.CoverLink(post, document).Concat(markdown.Links), diagnostics);
         }
 
         OriginCheck.Check(replaced.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)), config, source, diagnostics, cache.Origins);
@@ -224,7 +226,7 @@ internal static class PostTextRebuild
         entries.CommitSome();
         foreach (var (index, post, _, _, version) in edited)
         {
-            var token = PageKeys.WholeToken(version, post);
+            var token = OutputCache.WholeToken(version, post);
             cache.FeedItems[post.Source.File] = (token, items[post]);
             if (searchEntries is not null)
             {

@@ -1,37 +1,28 @@
-using System.Collections.Concurrent;
 using Markdig.Parsers;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using NewsletterGen.Model;
+using NewsletterGen.Performance;
 
 namespace NewsletterGen.Markdown;
 
 /// <summary>Renders every code block as `&lt;div class="code"&gt;&lt;pre tabindex="0"&gt;&lt;code&gt;`: highlighted
 /// when ColorCode knows the language, escaped text otherwise. The tabindex lets keyboard users
 /// scroll a long line (WCAG 2.1.1; axe's scrollable-region-focusable).</summary>
-internal sealed class HighlightedCodeBlockRenderer : HtmlObjectRenderer<CodeBlock>
+internal sealed class HighlightedCodeBlockRenderer(HighlighterPool highlighters) : HtmlObjectRenderer<CodeBlock>
 {
-    // ColorCode's parser keeps state while it parses, so one is not used by two threads at
-    // once; but it compiles each language's patterns on first use, so a parser per pool thread
-    // (measured: thread-local instances were made anew on every new pool thread, and their
-    // compiled patterns' finalizers showed in profiles) costs more than sharing. Parsers are
-    // shared through a pool: a thread takes one, or makes one if all are in use (as many as
-    // threads highlight at once), and gives it back. One parser behind a lock made the other
-    // thread spin and wait whenever both rendered a post with code (500 yields a build).
-    private static readonly ConcurrentBag<CodeHighlighter> Highlighters = [];
-
     protected override void Write(HtmlRenderer renderer, CodeBlock obj)
     {
         var language = (obj as FencedCodeBlock)?.Info?.Trim();
         string? html = null;
         if (!string.IsNullOrEmpty(language))
         {
-            var highlighter = Highlighters.TryTake(out var free) ? free : new CodeHighlighter();
+            var highlighter = highlighters.Take();
             html = highlighter.Highlight(obj.Lines.ToString(), language);
 
             // Not given back after an exception: its parser's state is then unknown.
-            Highlighters.Add(highlighter);
+            highlighters.Return(highlighter);
         }
 
         renderer.EnsureLine();
@@ -52,21 +43,5 @@ internal sealed class HighlightedCodeBlockRenderer : HtmlObjectRenderer<CodeBloc
         }
 
         renderer.WriteLine("</code></pre></div>");
-    }
-}
-
-/// <summary>Installs <see cref="HighlightedCodeBlockRenderer"/> in place of Markdig's code block renderer.</summary>
-internal sealed class HighlightExtension : Markdig.IMarkdownExtension
-{
-    public void Setup(Markdig.MarkdownPipelineBuilder pipeline)
-    {
-    }
-
-    public void Setup(Markdig.MarkdownPipeline pipeline, IMarkdownRenderer renderer)
-    {
-        if (renderer is HtmlRenderer html && html.ObjectRenderers.FindExact<CodeBlockRenderer>() is not null)
-        {
-            html.ObjectRenderers.Replace<CodeBlockRenderer>(new HighlightedCodeBlockRenderer());
-        }
     }
 }

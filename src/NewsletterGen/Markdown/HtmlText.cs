@@ -12,8 +12,8 @@ namespace NewsletterGen.Markdown;
 /// <summary>The text of an HTML fragment: block tags (p, li, h2, ...) become spaces, other tags
 /// vanish, entities are decoded, and white space collapses to single spaces. Written as plain
 /// loops rather than three regular-expression replacements: this runs on every post body, and the
-/// replacements (a match object per tag and per gap between words) were a quarter of the Markdown
-/// stage. The tags go in one pass into a rented buffer, and only the result becomes a string.
+/// replacements (a match object per tag and per gap between words) were a large share of the
+/// Markdown stage. The tags go in one pass into a rented buffer, and only the result becomes a string.
 /// Each step gives exactly what its regular expression did; the patterns are kept below
 /// as the definition, and the rare tag name with non-ASCII letters is still matched by them.</summary>
 public static partial class HtmlText

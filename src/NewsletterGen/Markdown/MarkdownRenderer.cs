@@ -10,6 +10,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using NewsletterGen.Diagnostics;
 using NewsletterGen.Model;
+using NewsletterGen.Performance;
 
 namespace NewsletterGen.Markdown;
 
@@ -32,7 +33,7 @@ public sealed partial class MarkdownRenderer
     /// rest of the stage (<see cref="RenderedMarkdown.WordCount"/>); else it is
     /// <see cref="Post.NotCounted"/> and the post counts them if a template reads them.</param>
     public MarkdownRenderer(LinkResolver links, bool countWords = true)
-        : this(new Pipelines(NewPipeline(autoLinks: true), NewPipeline(autoLinks: false)), links, countWords, null)
+        : this(NewPipelines(new HighlighterPool()), links, countWords, null)
     {
     }
 
@@ -48,7 +49,7 @@ public sealed partial class MarkdownRenderer
     /// renderer did before it learned to skip them: what tests compare the usual one with.</summary>
     internal static MarkdownRenderer WithAutoLinksAlways(LinkResolver links)
     {
-        var full = NewPipeline(autoLinks: true);
+        var full = NewPipeline(autoLinks: true, new HighlighterPool());
         return new MarkdownRenderer(new Pipelines(full, full), links, countWords: true, renderers: null);
     }
 
@@ -57,7 +58,12 @@ public sealed partial class MarkdownRenderer
     /// renderers.</summary>
     public MarkdownRenderer WithLinks(LinkResolver links) => new(_pipelines, links, _countWords, _renderers);
 
-    private static MarkdownPipeline NewPipeline(bool autoLinks)
+    /// <summary>Both pipelines, highlighting code with one pool of highlighters, which this
+    /// renderer (made once per build) owns.</summary>
+    private static Pipelines NewPipelines(HighlighterPool highlighters) =>
+        new(NewPipeline(autoLinks: true, highlighters), NewPipeline(autoLinks: false, highlighters));
+
+    private static MarkdownPipeline NewPipeline(bool autoLinks, HighlighterPool highlighters)
     {
         var builder = new MarkdownPipelineBuilder()
             .UsePipeTables()
@@ -73,7 +79,7 @@ public sealed partial class MarkdownRenderer
             .UseEmphasisExtras()
             .UseSmartyPants()
             .UseAlertBlocks()
-            .Use<HighlightExtension>()
+            .Use(new HighlightExtension(highlighters))
             .Use<TemplateTagExtension>()
             .Use<KramdownAttributeLists>()
             .UseDefinitionLists()
@@ -82,8 +88,7 @@ public sealed partial class MarkdownRenderer
 
     /// <summary>The pipeline with every extension, and the same without bare-URL autolinks.
     /// The autolink parser wakes on every 'h', 'f', 'm' and 'w' of the text, which cuts the
-    /// text into many more pieces for the inline parser: parsing without it took a quarter
-    /// less time. A document is parsed without it first, and again with it only if some of its
+    /// text into many more pieces for the inline parser. A document is parsed without it first, and again with it only if some of its
     /// text could be an autolink (<see cref="MayHoldAutoLink"/>), which few posts have (links
     /// are written [like this](https://...), whose URL the link parser takes before any text
     /// parser sees it).</summary>
@@ -110,8 +115,8 @@ public sealed partial class MarkdownRenderer
     }
 
     /// <summary>Whether the text contains "://", or "ww." or "ailto:" in any case: one
-    /// vectorised search for the colons and dots, each then looked at in place (three searches
-    /// of the whole text, two of them case-insensitive, were a per cent of a build).</summary>
+    /// vectorised search for the colons and dots, each then looked at in place, rather than three
+    /// searches of the whole text, two of them case-insensitive.</summary>
     private static bool MayHoldAutoLink(ReadOnlySpan<char> text)
     {
         for (var at = text.IndexOfAny(ColonOrDot); at >= 0;)
@@ -322,8 +327,7 @@ public sealed partial class MarkdownRenderer
     /// <summary>One walk over a parsed document, in document order (as Markdig's Descendants()),
     /// that finds everything the later steps need: its links, its headings, whether it has raw
     /// HTML and whether any of its text may hold a bare URL. Markdig's enumerators (iterators
-    /// and stacks, made anew for every container) walked the tree twice, a few per cent of the
-    /// stage.</summary>
+    /// and stacks, made anew for every container) walked the tree twice.</summary>
     private sealed class DocumentScan
     {
         public List<LinkInline> Links { get; } = [];
@@ -386,9 +390,8 @@ public sealed partial class MarkdownRenderer
 
     /// <summary>HTML renderers set up for the pipeline, each with its buffer, lent to one document
     /// at a time and reset for the next. Setting a renderer up makes two dozen object renderers,
-    /// and a new buffer for each post was a third of what the Markdown stage allocated (the
-    /// buffer of a 10,000-post build alone: 200 MB). A renderer lost to an exception is not
-    /// returned; a new one is made.</summary>
+    /// and a new buffer for each post was a large share of what the Markdown stage allocated. A
+    /// renderer lost to an exception is not returned; a new one is made.</summary>
     private sealed class RendererPool(MarkdownPipeline pipeline)
     {
         // A buffer grown for an unusually long post is let go rather than kept for short ones.

@@ -1,4 +1,3 @@
-using NewsletterGen.Diagnostics;
 using NewsletterGen.Model;
 
 namespace NewsletterGen.Markdown;
@@ -12,7 +11,3 @@ public sealed record RenderedMarkdown(HtmlFragment Html, HtmlFragment Summary, s
     /// <summary>The ## and ### headings, in order.</summary>
     public IReadOnlyList<TocEntry> Toc { get; init; } = [];
 }
-
-/// <summary>A link or image in Markdown that points into the site: a root-relative URL as it will
-/// be published ("/posts/x/#usage"), or a fragment of the same page ("#usage").</summary>
-public sealed record InternalLink(string Url, bool IsImage, SourceLocation Location);

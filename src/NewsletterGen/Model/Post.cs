@@ -34,10 +34,9 @@ public sealed record Post(
     public IReadOnlyList<string> Aliases { get; init; } = [];
 
     /// <summary>The body as plain text, made from <see cref="Content"/> each time it is asked
-    /// for (by the search index, once per post, and templates that print it). Ten thousand posts
-    /// holding their text beside their HTML until the end of a build were a third of its peak
-    /// memory (545 MiB with, about 375 without). Template tags the build did not run are left out,
-    /// as they are of summaries.</summary>
+    /// for (by the search index, once per post, and templates that print it): every post holding
+    /// its text beside its HTML until the end of a build was a large share of its peak memory.
+    /// Template tags the build did not run are left out, as they are of summaries.</summary>
     public string Text => Markdown.HtmlText.Of(Markdown.TemplateTagFindings.WithoutTags(Content.Value));
 
     /// <summary>The ## and ### headings, for a table of contents.</summary>

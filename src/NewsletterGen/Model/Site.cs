@@ -41,5 +41,5 @@ public sealed record Site(
 
     /// <summary>The policy a theme puts in each page's Content-Security-Policy meta element.</summary>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Templates read it as site.content_security_policy.")]
-    public string ContentSecurityPolicy => NewsletterGen.Html.ContentSecurityPolicy.Value;
+    public string ContentSecurityPolicy => NewsletterGen.Checks.ContentSecurityPolicy.Value;
 }

@@ -1,8 +1,5 @@
 namespace NewsletterGen.Model;
 
-/// <summary>A tag as a post names it: enough to link to the tag's page.</summary>
-public sealed record TagRef(string Name, string Slug, string Url);
-
 /// <summary>A tag with every post that carries it, newest first. Tags are one page per slug, so
 /// "EU AI Act" and "eu-ai-act" are the same tag, named by its most common spelling.</summary>
 public sealed record Tag(string Name, string Slug, string Url, string Permalink, IReadOnlyList<Post> Posts)

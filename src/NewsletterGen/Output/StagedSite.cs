@@ -6,8 +6,7 @@ namespace NewsletterGen.Output;
 /// in by <see cref="Commit"/> only when the build has succeeded; disposing it without a commit
 /// deletes it, so a failed build leaves the previous site as it was. Files can be put into it
 /// while the build is still making others (<see cref="Put"/>): a page written as soon as it is
-/// rendered need not be held in memory until the end, which at 10,000 posts is a quarter of a
-/// gigabyte of HTML. A file whose bytes equal the previous build's is hard-linked from it
+/// rendered need not be held in memory until the end, with every other page of the site. A file whose bytes equal the previous build's is hard-linked from it
 /// instead of written, so it keeps its mtime. The new folder gets the marker of a site a build
 /// made (<see cref="OutputMarker"/>); with <see cref="OutputMode.KeepOtherFiles"/> its files are
 /// moved into the output folder (<see cref="FolderMerge"/>) instead of replacing it.</summary>
@@ -194,8 +193,8 @@ public sealed class StagedSite : IDisposable
     private string Prepare(string path)
     {
         // Each file's folder is made where the file is written, in the parallel loops: a site
-        // has a folder per post, and making 10,000 folders one after another before writing
-        // anything took a second of mkdir calls. CreateDirectory is idempotent and safe when
+        // has a folder per post, and making them all one after another before writing anything
+        // left the other core idle. CreateDirectory is idempotent and safe when
         // two files of one folder race to make it.
         var target = OutputWriter.Target(_staging, path);
         MakeFolder(Path.GetDirectoryName(target)!);

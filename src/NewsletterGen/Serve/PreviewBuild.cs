@@ -1,3 +1,5 @@
+using NewsletterGen.Performance;
+
 namespace NewsletterGen.Serve;
 
 /// <summary>One build of a preview session, for its log: <see cref="Number"/> 0 is the first

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Threading.Channels;
 using NewsletterGen.Diagnostics;
+using NewsletterGen.Performance;
 
 namespace NewsletterGen.Serve;
 

@@ -1,5 +1,6 @@
 using NewsletterGen.Diagnostics;
 using NewsletterGen.Model;
+using NewsletterGen.Performance;
 using Scriban.Runtime;
 
 namespace NewsletterGen.Templates;
@@ -203,7 +204,7 @@ internal static class ModelAccessors
         Model.Page => Page,
         Model.SiteConfig => SiteConfig,
         Model.HtmlFragment => HtmlFragment,
-        Templates.LentHtml => LentHtml,
+        Performance.LentHtml => LentHtml,
         Diagnostics.SourceLocation => SourceLocation,
         _ => null,
     };

@@ -1,5 +1,6 @@
 using System.Text;
 using Scriban.Runtime;
+using NewsletterGen.Performance;
 
 namespace NewsletterGen.Templates;
 
@@ -61,8 +62,8 @@ internal sealed class PageOutput : IScriptOutput
 
     /// <summary>The page written since the last call, as UTF-8 in a buffer this output keeps and
     /// reuses: valid until the next page is written. A clean build writes each page to disk at
-    /// once and keeps nothing of it, so a new array per page (60 MB at 10,000 posts, a sixth
-    /// of what rendering the pages allocates) bought nothing but garbage collections.</summary>
+    /// once and keeps nothing of it, so a new array per page bought nothing but garbage
+    /// collections.</summary>
     public ReadOnlySpan<byte> LendUtf8()
     {
         var text = _buffer.AsSpan(0, _length);

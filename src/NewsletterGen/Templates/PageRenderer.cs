@@ -2,6 +2,7 @@ using System.Globalization;
 using NewsletterGen.Diagnostics;
 using NewsletterGen.Model;
 using NewsletterGen.Output;
+using NewsletterGen.Performance;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;

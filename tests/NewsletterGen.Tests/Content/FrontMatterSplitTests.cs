@@ -2,6 +2,7 @@ using System.Text;
 using AwesomeAssertions;
 using NewsletterGen.Content;
 using NewsletterGen.Diagnostics;
+using NewsletterGen.Performance;
 using NewsletterGen.Tests.Infrastructure;
 
 namespace NewsletterGen.Tests.Content;

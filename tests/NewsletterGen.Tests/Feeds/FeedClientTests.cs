@@ -7,9 +7,9 @@ using System.Xml;
 using System.Xml.Linq;
 using AngleSharp.Html.Parser;
 using AwesomeAssertions;
+using NewsletterGen.Content;
 using NewsletterGen.Tests.Infrastructure;
 using CodeHollowReader = CodeHollow.FeedReader.FeedReader;
-using XmlText = NewsletterGen.Feeds.XmlText;
 
 namespace NewsletterGen.Tests.Feeds;
 
@@ -416,28 +416,28 @@ public class FeedClientTests(RepositoryNewsletter newsletter) : IClassFixture<Re
     [Fact]
     public void Xml_text_drops_a_lone_high_surrogate()
     {
-        XmlText.Clean("a\uD800b").Should().Be("ab");
+        XmlCharacters.Clean("a\uD800b").Should().Be("ab");
     }
 
     [Fact]
     public void Xml_text_drops_a_lone_low_surrogate_and_a_reversed_pair()
     {
-        XmlText.Clean("a\uDC00b").Should().Be("ab");
-        XmlText.Clean("a\uDC00\uD800b").Should().Be("ab");
+        XmlCharacters.Clean("a\uDC00b").Should().Be("ab");
+        XmlCharacters.Clean("a\uDC00\uD800b").Should().Be("ab");
     }
 
     [Fact]
     public void Xml_text_keeps_a_surrogate_pair_such_as_an_emoji()
     {
-        XmlText.Clean("EU 🇪🇺 AI 🤖").Should().Be("EU 🇪🇺 AI 🤖");
-        XmlText.FirstForbidden("EU 🇪🇺 AI 🤖").Should().Be(-1);
+        XmlCharacters.Clean("EU 🇪🇺 AI 🤖").Should().Be("EU 🇪🇺 AI 🤖");
+        XmlCharacters.FirstForbidden("EU 🇪🇺 AI 🤖").Should().Be(-1);
     }
 
     [Fact]
     public void Xml_text_finds_the_first_forbidden_character()
     {
-        XmlText.FirstForbidden("ok 🤖\uD800 \u0001").Should().Be(5);
-        XmlText.FirstForbidden("tab\tand\nnewline\r").Should().Be(-1);
+        XmlCharacters.FirstForbidden("ok 🤖\uD800 \u0001").Should().Be(5);
+        XmlCharacters.FirstForbidden("tab\tand\nnewline\r").Should().Be(-1);
     }
 
     [Fact]
@@ -447,7 +447,7 @@ public class FeedClientTests(RepositoryNewsletter newsletter) : IClassFixture<Re
         var output = new StringBuilder();
         using (var writer = XmlWriter.Create(output, new XmlWriterSettings { OmitXmlDeclaration = true }))
         {
-            writer.WriteElementString("t", XmlText.Clean(dirty));
+            writer.WriteElementString("t", XmlCharacters.Clean(dirty));
         }
 
         XElement.Parse(output.ToString()).Value.Should().Be("xyz");
@@ -457,6 +457,6 @@ public class FeedClientTests(RepositoryNewsletter newsletter) : IClassFixture<Re
     public void Xml_text_leaves_a_clean_string_as_it_is()
     {
         const string clean = "Mistral & <friends> é ✓";
-        XmlText.Clean(clean).Should().BeSameAs(clean);
+        XmlCharacters.Clean(clean).Should().BeSameAs(clean);
     }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using AwesomeAssertions;
 using NewsletterGen.Output;
+using NewsletterGen.Performance;
 
 namespace NewsletterGen.Tests.Output;
 

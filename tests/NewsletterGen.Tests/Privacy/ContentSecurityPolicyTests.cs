@@ -1,6 +1,6 @@
 using AngleSharp.Html.Parser;
 using AwesomeAssertions;
-using NewsletterGen.Html;
+using NewsletterGen.Checks;
 using NewsletterGen.Tests.Infrastructure;
 
 namespace NewsletterGen.Tests.Privacy;

@@ -1,7 +1,7 @@
 using System.Text;
 using AwesomeAssertions;
-using NewsletterGen.Html;
-using NewsletterGen.Html.Privacy;
+using NewsletterGen.Checks;
+using NewsletterGen.Checks.Privacy;
 
 namespace NewsletterGen.Tests.Privacy;
 

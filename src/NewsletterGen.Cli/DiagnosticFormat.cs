@@ -1,0 +1,9 @@
+using System.Globalization;
+
+namespace NewsletterGen.Cli;
+
+internal enum DiagnosticFormat
+{
+    Text,
+    Github,
+}

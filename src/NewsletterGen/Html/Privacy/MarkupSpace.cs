@@ -1,9 +1,0 @@
-namespace NewsletterGen.Html.Privacy;
-
-/// <summary>The namespace an element of a parsed page is in: what its attributes mean depends on it.</summary>
-public enum MarkupSpace
-{
-    Html,
-    Svg,
-    MathMl,
-}

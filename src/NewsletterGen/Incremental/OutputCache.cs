@@ -1,0 +1,367 @@
+using System.Collections.Concurrent;
+using NewsletterGen.Content;
+using NewsletterGen.Feeds;
+using NewsletterGen.Markdown;
+using NewsletterGen.Model;
+using NewsletterGen.Output;
+using NewsletterGen.Search;
+using NewsletterGen.Templates;
+
+namespace NewsletterGen.Incremental;
+
+/// <summary>The output cache: pages, feeds and search entries kept from the last build, each under
+/// a key that hashes the versions of everything a render reads. A post is named by the version of its entry (which changes with its file, its
+/// git date and the URLs its links resolved to) or, where it is shown only as a card (in lists,
+/// as a related post, as the newer or older issue), by its card's version; and by whether it is
+/// scheduled, its tags as the site spells them, and its related posts' cards. A page's key adds
+/// the versions of its template, the templates it includes and the layout, and the site's lists
+/// they read (<see cref="TemplateDependencies"/>). Everything else a template can see comes from
+/// site.yml, whose change empties the cache. When a template reads the related posts of a post
+/// other than the page's own, every post's related posts are keyed by one token of the whole
+/// relation and every post's card.</summary>
+internal sealed class OutputCache : IRenderedPageCache, IFeedCache, ISearchEntryCache
+{
+    private readonly Site _site;
+    private readonly CachedTemplates _templates;
+    private static readonly IEqualityComparer<string> ByReference = (IEqualityComparer<object?>)ReferenceEqualityComparer.Instance;
+
+    private readonly IReadOnlyDictionary<string, (long Full, long Card)> _versions;
+    private readonly BuildCache _cache;
+    private readonly Dictionary<string, PostTokens> _tokens;
+    private readonly Dictionary<string, CachedOutput> _next;
+    private readonly ConcurrentDictionary<string, CachedFiles> _nextFeeds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CachedBytes> _nextSearch;
+    private readonly Dictionary<string, (UInt128 Key, SerialisedItem Item)> _nextItems = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, UInt128> _templateKeys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, UInt128> _siteListKeys = new(StringComparer.Ordinal);
+
+    // Hashers reused page after page by the threads that compute keys.
+    private readonly ConcurrentBag<KeyBuilder> _builders = [];
+    private int _rendered;
+
+    /// <summary>The output cache for a build whose entries are <paramref name="entries"/>.</summary>
+    public static OutputCache For(Site site, CachedTemplates templates, RenderedEntries entries, BuildCache cache) =>
+        new(site, templates, Versions(entries), cache);
+
+    /// <param name="versions">The version of every post and page, and of its card, by the entry's
+    /// source location object (the same object in every copy of the entry).</param>
+    public OutputCache(Site site, CachedTemplates templates, IReadOnlyDictionary<string, (long Full, long Card)> versions, BuildCache cache)
+    {
+        _site = site;
+        _templates = templates;
+        _versions = versions;
+        _cache = cache;
+        _next = new(cache.Pages.Count + 64, StringComparer.Ordinal);
+        _nextSearch = new(site.Posts.Count, StringComparer.Ordinal);
+
+        // A post appears in many keys (its page, its neighbours', lists, feeds): its parts are made once.
+        // By source path object: related posts are other Post objects than the site's list holds,
+        // but share it.
+        _tokens = new Dictionary<string, PostTokens>(site.Posts.Count, ByReference);
+        var related = new KeyBuilder();
+        foreach (var post in site.Posts)
+        {
+            var (full, card) = versions[post.Source.File];
+            _tokens[post.Source.File] = new PostTokens(Token(related, 'P', full, post), Token(related, 'C', card, post), default);
+        }
+
+        // Related posts of related posts reach any post: then one token covers them all.
+        var deep = templates.Dependencies.ReadsRelatedOfOtherPosts;
+        related.Reset();
+        foreach (var post in site.Posts)
+        {
+            if (!deep)
+            {
+                related.Reset();
+            }
+            else
+            {
+                related.Add(_tokens[post.Source.File].Card);
+            }
+
+            foreach (var other in post.Related)
+            {
+                related.Add(_tokens[other.Source.File].Card);
+            }
+
+            if (!deep)
+            {
+                _tokens[post.Source.File] = _tokens[post.Source.File] with { Related = related.Finish() };
+            }
+        }
+
+        if (deep)
+        {
+            var all = related.Finish();
+            foreach (var post in site.Posts)
+            {
+                _tokens[post.Source.File] = _tokens[post.Source.File] with { Related = all };
+            }
+        }
+
+        // Made before the pages' keys, which are computed in parallel and only read these.
+        foreach (var list in TemplateDependencies.SiteLists)
+        {
+            SiteListKey(list);
+        }
+
+        foreach (var path in templates.Set.Templates.Keys)
+        {
+            var name = path[(ContentLoader.TemplatesFolder.Length + 1)..];
+            _templateKeys[name] = TemplateKey(name);
+        }
+    }
+
+    /// <summary>How many pages were rendered rather than taken from the cache.</summary>
+    public int RenderedCount => _rendered;
+
+    public UInt128? Key(PageJob job)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        if (!_builders.TryTake(out var key))
+        {
+            key = new KeyBuilder();
+        }
+
+        try
+        {
+            return Key(job, key.Reset());
+        }
+        finally
+        {
+            _builders.Add(key);
+        }
+    }
+
+    private UInt128? Key(PageJob job, KeyBuilder key)
+    {
+        key.Add(job.Url).Add(_templateKeys.TryGetValue(job.Template, out var template) ? template : TemplateKey(job.Template));
+        foreach (var (name, value) in job.Variables)
+        {
+            key.Add(name);
+            switch (value)
+            {
+                case null:
+                    key.Add(-1);
+                    break;
+                case Post post:
+                    // The page's own post, whole; any other (newer, older) as its card.
+                    AddPost(key, post, deep: true, whole: name == "post");
+                    break;
+                case Pager pager:
+                    key.Add(pager.Number).Add(pager.PageCount);
+                    AddPosts(key, pager.Posts);
+                    break;
+                case Tag tag:
+                    key.Add(tag.Name);
+                    AddPosts(key, tag.Posts);
+                    break;
+                case Page page:
+                    key.Add(name == "entry" ? _versions[page.Source.File].Full : _versions[page.Source.File].Card);
+                    break;
+                case IReadOnlyList<YearGroup>:
+                    key.Add(SiteListKey("years"));
+                    break;
+                default:
+                    return null; // a variable this key does not know how to name
+            }
+        }
+
+        return key.Finish();
+    }
+
+    public OutputFile? TryGet(string path, UInt128 key) =>
+        _cache.Pages.TryGetValue(path, out var cached) && cached.Key == key ? cached.File : null;
+
+    public void Record(string path, UInt128 key, OutputFile file, bool rendered)
+    {
+        _rendered += rendered ? 1 : 0;
+        _next[path] = new CachedOutput(key, file);
+    }
+
+    /// <summary>A feed channel's key: its title and its posts, in order, whole (feeds carry
+    /// every post's full content). Everything else in a feed comes from site.yml.</summary>
+    public UInt128? ChannelKey(string title, IReadOnlyList<Post> posts)
+    {
+        var key = new KeyBuilder().Add(title);
+        AddPosts(key, posts, whole: true);
+        return key.Finish();
+    }
+
+    public IReadOnlyList<OutputFile>? TryGetChannel(string folder, UInt128 key)
+    {
+        if (_cache.Feeds.TryGetValue(folder, out var cached) && cached.Key == key)
+        {
+            _nextFeeds[folder] = cached;
+            return cached.Files;
+        }
+
+        return null;
+    }
+
+    public void StoreChannel(string folder, UInt128 key, IReadOnlyList<OutputFile> files) => _nextFeeds[folder] = new CachedFiles(key, files);
+
+    /// <summary>A post's feed item, kept while the post (whole) is the same.</summary>
+    public SerialisedItem? TryGetItem(Post post)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        return _cache.FeedItems.TryGetValue(post.Source.File, out var kept) && kept.Key == _tokens[post.Source.File].Whole ? kept.Item : null;
+    }
+
+    public void RecordItem(Post post, SerialisedItem item)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        _nextItems[post.Source.File] = (_tokens[post.Source.File].Whole, item);
+    }
+
+    /// <summary>A post's search entry, kept while the post (whole, with its tags as the site
+    /// spells them) is the same.</summary>
+    public byte[]? TryGet(Post post)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        return _cache.SearchEntries.TryGetValue(post.Source.File, out var cached) && cached.Key == _tokens[post.Source.File].Whole ? cached.Bytes : null;
+    }
+
+    public void Record(Post post, byte[] entry)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        _nextSearch[post.Source.File] = new CachedBytes(_tokens[post.Source.File].Whole, entry);
+    }
+
+    /// <summary>Replaces the cache's pages, feeds and search entries with this build's (those
+    /// that are gone drop out).</summary>
+    public void Commit()
+    {
+        _cache.Pages = new Dictionary<string, CachedOutput>(_next, StringComparer.Ordinal);
+        _cache.Feeds = new Dictionary<string, CachedFiles>(_nextFeeds, StringComparer.Ordinal);
+        _cache.SearchEntries = new Dictionary<string, CachedBytes>(_nextSearch, StringComparer.Ordinal);
+
+        // Items of channels this build did not write stay as they were, those of posts that
+        // are gone go.
+        foreach (var (path, item) in _nextItems)
+        {
+            _cache.FeedItems[path] = item;
+        }
+
+        var current = _site.Posts.Select(p => p.Source.File).ToHashSet(StringComparer.Ordinal);
+        foreach (var gone in _cache.FeedItems.Keys.Where(path => !current.Contains(path)).ToList())
+        {
+            _cache.FeedItems.Remove(gone);
+        }
+    }
+
+    /// <summary>The versions of the template, the templates it includes and layout.html, and the
+    /// site's lists they read.</summary>
+    private UInt128 TemplateKey(string name)
+    {
+        var key = new KeyBuilder();
+        var dependencies = _templates.Dependencies;
+        var lists = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var path in new[] { $"templates/{name}", "templates/layout.html" })
+        {
+            foreach (var included in dependencies.Templates(path))
+            {
+                key.Add(included).Add(_templates.Versions.GetValueOrDefault(included));
+            }
+
+            lists.UnionWith(dependencies.SiteListsRead(path));
+        }
+
+        foreach (var list in lists)
+        {
+            key.Add(list).Add(SiteListKey(list));
+        }
+
+        return key.Finish();
+    }
+
+    private UInt128 SiteListKey(string name)
+    {
+        if (_siteListKeys.TryGetValue(name, out var known))
+        {
+            return known;
+        }
+
+        var key = new KeyBuilder();
+        switch (name)
+        {
+            case "pages":
+                foreach (var page in _site.Pages)
+                {
+                    key.Add(_versions[page.Source.File].Card);
+                }
+
+                break;
+            case "tags":
+                foreach (var tag in _site.Tags)
+                {
+                    key.Add(tag.Name);
+                    AddPosts(key, tag.Posts);
+                }
+
+                break;
+            case "posts":
+                AddPosts(key, _site.Posts);
+                break;
+            default: // years and pagers are all the posts, in order, too
+                return _siteListKeys[name] = SiteListKey("posts");
+        }
+
+        return _siteListKeys[name] = key.Finish();
+    }
+
+    private void AddPosts(KeyBuilder key, IReadOnlyList<Post> posts, bool whole = false)
+    {
+        key.Add(posts.Count);
+        foreach (var post in posts)
+        {
+            AddPost(key, post, deep: true, whole);
+        }
+    }
+
+    /// <param name="deep">With the post's related posts (their cards).</param>
+    /// <param name="whole">The post's own version, which changes with any edit; else its card's.</param>
+    private void AddPost(KeyBuilder key, Post post, bool deep, bool whole = false)
+    {
+        var tokens = _tokens[post.Source.File];
+        key.Add(whole ? tokens.Whole : tokens.Card);
+        if (deep)
+        {
+            key.Add(tokens.Related);
+        }
+    }
+
+    /// <summary>The token of a post shown whole (its own page, feeds, search), as a build with
+    /// <paramref name="version"/> for the post's entry makes it.</summary>
+    public static UInt128 WholeToken(long version, Post post) => Token(new KeyBuilder(), 'P', version, post);
+
+    /// <summary>A post's token: its version, whether it is scheduled, and its tags' names.</summary>
+    private static UInt128 Token(KeyBuilder key, char kind, long version, Post post)
+    {
+        key.Reset().Add(kind).Add(version).Add(post.IsScheduled ? 1 : 0);
+        foreach (var tag in post.Tags)
+        {
+            key.Add(tag.Name);
+        }
+
+        return key.Finish();
+    }
+
+    /// <summary>A post's parts of a key: whole, as a card, and its related posts' cards.</summary>
+    private sealed record PostTokens(UInt128 Whole, UInt128 Card, UInt128 Related);
+
+    /// <summary>Each entry's versions, by its source path object, which every copy the site model
+    /// makes of the entry shares: looking it up hashes a reference, not a path (ten thousand posts
+    /// are looked up many times per build). A path that is not the same object fails loudly.</summary>
+    private static Dictionary<string, (long Full, long Card)> Versions(RenderedEntries entries)
+    {
+        var versions = new Dictionary<string, (long Full, long Card)>(ByReference);
+        foreach (var (path, full, card) in entries.Posts.Select(r => (r.Entry.Source.File, r.Version, r.CardVersion))
+                     .Concat(entries.Pages.Select(r => (r.Entry.Source.File, r.Version, r.CardVersion))))
+        {
+            versions[path] = (full, card);
+        }
+
+        return versions;
+    }
+}

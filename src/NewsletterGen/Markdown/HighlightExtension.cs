@@ -1,0 +1,24 @@
+using Markdig.Parsers;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using NewsletterGen.Performance;
+
+namespace NewsletterGen.Markdown;
+
+/// <summary>Installs <see cref="HighlightedCodeBlockRenderer"/> in place of Markdig's code block
+/// renderer, highlighting with <paramref name="highlighters"/>.</summary>
+internal sealed class HighlightExtension(HighlighterPool highlighters) : Markdig.IMarkdownExtension
+{
+    public void Setup(Markdig.MarkdownPipelineBuilder pipeline)
+    {
+    }
+
+    public void Setup(Markdig.MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+    {
+        if (renderer is HtmlRenderer html && html.ObjectRenderers.FindExact<CodeBlockRenderer>() is not null)
+        {
+            html.ObjectRenderers.Replace<CodeBlockRenderer>(new HighlightedCodeBlockRenderer(highlighters));
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using NewsletterGen.Content;
+using NewsletterGen.Incremental;
+using NewsletterGen.Model;
+
+namespace NewsletterGen.Markdown;
+
+/// <summary>Renders the Markdown of the posts and pages to publish and assembles each into a
+/// <see cref="Post"/> or <see cref="Page"/> (<see cref="EntryStage"/>, which takes from the cache
+/// what did not change), then lets go of the bodies waiting as unmanaged bytes.</summary>
+internal static class MarkdownStage
+{
+    public static RenderedEntries Run(BuildContext build, ReadDocuments read, DocumentSet documents, CachedTemplates templates)
+    {
+        var (config, now, diagnostics) = (build.Config, build.Now, build.Diagnostics);
+        var reads = templates.Dependencies;
+        var entries = new EntryStage(config.BasePath, read.Urls, reads.BodyMembersShownInLists, build.Cache,
+            countWords: reads.MayRead("word_count") || reads.MayRead("reading_minutes") || reads.MayRead("json_ld"));
+        var tagRefs = new TagRefs(config);
+        var posts = entries.Run(read.Posts, documents, diagnostics, (doc, md, renderer, bag) => EntryAssembler.Post(doc, md, config, renderer, bag, tagRefs))
+            .Select(r => r.Entry.IsScheduled == r.Entry.Published > now ? r : r with { Entry = r.Entry with { IsScheduled = r.Entry.Published > now } })
+            .ToList();
+        var pages = entries.Run(read.Pages, documents, diagnostics, (doc, md, _, _) => EntryAssembler.Page(doc, md, config));
+        entries.Commit();
+
+        // Every body is rendered: their unmanaged bytes go now, not at the end of the build.
+        documents.Bodies?.Dispose();
+        build.Timer.Mark("markdown");
+        return new RenderedEntries(posts, pages, entries.RenderedCount);
+    }
+}

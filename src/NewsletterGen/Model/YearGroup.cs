@@ -1,0 +1,3 @@
+namespace NewsletterGen.Model;
+
+public sealed record YearGroup(int Year, IReadOnlyList<Post> Posts);

@@ -1,0 +1,52 @@
+using NewsletterGen.Content;
+
+namespace NewsletterGen.Performance;
+
+/// <summary>Bodies of parsed documents waiting to be rendered, each taken once. Disposing of the
+/// store frees the unmanaged memory of every body read into it, taken or not.</summary>
+internal sealed class BodyStore : IDisposable
+{
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, WaitingBody> _bodies = new(StringComparer.Ordinal);
+
+    /// <summary>Where the bodies waiting as bytes are read.</summary>
+    public UnmanagedArena Arena { get; } = new();
+
+    /// <summary>Takes ownership of <paramref name="body"/>; a body already waiting at the same path is let go.</summary>
+    public void Put(string path, WaitingBody body)
+    {
+        var replaced = default(WaitingBody);
+        _bodies.AddOrUpdate(path, body, (_, old) =>
+        {
+            replaced = old;
+            return body;
+        });
+        replaced.Utf8?.Dispose();
+    }
+
+    /// <summary>The body of <paramref name="document"/>, decoded if it waited as bytes, which the
+    /// store then lets go of; the document's own Body when the store does not hold it.</summary>
+    public string Take(ParsedDocument document)
+    {
+        if (!_bodies.TryRemove(document.Path, out var body))
+        {
+            return document.Body;
+        }
+
+        if (body.Utf8 is not { } utf8)
+        {
+            return body.Text ?? string.Empty;
+        }
+
+        using (utf8)
+        {
+            return utf8.Decode();
+        }
+    }
+
+    /// <summary>Frees the arena: a body still waiting can no longer be read (it throws).</summary>
+    public void Dispose()
+    {
+        _bodies.Clear();
+        Arena.Dispose();
+    }
+}

@@ -1,0 +1,9 @@
+using NewsletterGen.Incremental;
+using NewsletterGen.Output;
+
+namespace NewsletterGen.Templates;
+
+/// <summary>Every file of the site as the page stage made it, the output cache that keeps them for
+/// the next build (null in a build that keeps nothing), and how many pages were rendered rather
+/// than taken from the cache.</summary>
+internal sealed record SiteFiles(List<OutputFile> Files, OutputCache? Keys, int RenderedPages);

@@ -1,0 +1,46 @@
+using NewsletterGen.Content;
+using NewsletterGen.Diagnostics;
+using NewsletterGen.Incremental;
+
+namespace NewsletterGen.Templates;
+
+/// <summary>Reads and parses the templates, and finds what each reads of the site. They are
+/// parsed again only when one of their texts changed; each template keeps its version while its
+/// text is the same.</summary>
+internal static class TemplateStage
+{
+    public static CachedTemplates? Run(BuildContext build)
+    {
+        var templates = Parse(build.Source, build.Cache, build.Diagnostics);
+        build.Timer.Mark("parse templates");
+        return templates;
+    }
+
+    private static CachedTemplates? Parse(string source, BuildCache cache, DiagnosticBag diagnostics)
+    {
+        var texts = TemplateSet.ReadTexts(source, diagnostics);
+        if (cache.Templates is { } cached && cached.Texts.Count == texts.Count
+            && texts.All(t => cached.Texts.TryGetValue(t.Key, out var old) && old == t.Value))
+        {
+            return cached;
+        }
+
+        var set = TemplateSet.Parse(texts, diagnostics);
+        if (set is null)
+        {
+            return null;
+        }
+
+        var versions = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var (name, text) in texts)
+        {
+            var path = $"{ContentLoader.TemplatesFolder}/{name}";
+            versions[path] = cache.Templates is { } previous && previous.Texts.TryGetValue(name, out var old) && old == text
+                ? previous.Versions[path]
+                : cache.NextVersion();
+        }
+
+        cache.Templates = new CachedTemplates(texts, set, new TemplateDependencies(set), versions);
+        return cache.Templates;
+    }
+}
