@@ -31,8 +31,18 @@ public static partial class YamlWriter
     private static void Field(StringBuilder text, string key, ImportValue value, int indent)
     {
         text.Append(' ', indent).Append(Scalar(key, quoted: true)).Append(':');
+        Value(text, value, indent);
+    }
+
+    /// <summary>What follows a key's colon or a list item's dash: a scalar or an empty collection
+    /// on the same line, a collection's lines below it.</summary>
+    private static void Value(StringBuilder text, ImportValue value, int indent)
+    {
         switch (value)
         {
+            case ImportScalar scalar:
+                text.Append(' ').Append(Scalar(scalar.Text, scalar.Quoted)).Append('\n');
+                break;
             case ImportList { Items.Count: 0 }:
                 text.Append(" []\n");
                 break;
@@ -51,9 +61,6 @@ public static partial class YamlWriter
                 }
 
                 break;
-            case ImportScalar scalar:
-                text.Append(' ').Append(Scalar(scalar.Text, scalar.Quoted)).Append('\n');
-                break;
         }
     }
 
@@ -62,32 +69,20 @@ public static partial class YamlWriter
         foreach (var item in list.Items)
         {
             text.Append(' ', indent).Append('-');
-            switch (item)
+            if (item is not ImportMap { Fields.Count: > 0 } map)
             {
-                case ImportScalar scalar:
-                    text.Append(' ').Append(Scalar(scalar.Text, scalar.Quoted)).Append('\n');
-                    break;
-                case ImportList { Items.Count: 0 }:
-                    text.Append(" []\n");
-                    break;
-                case ImportMap { Fields.Count: 0 }:
-                    text.Append(" {}\n");
-                    break;
-                case ImportList inner:
-                    text.Append('\n');
-                    Items(text, inner, indent + 2);
-                    break;
-                case ImportMap map:
-                    // The first field sits on the dash's line, the others below it.
-                    var first = new StringBuilder();
-                    for (var i = 0; i < map.Fields.Count; i++)
-                    {
-                        Field(first, map.Fields[i].Key, map.Fields[i].Value, indent + 2);
-                    }
-
-                    text.Append(' ').Append(first.ToString(indent + 2, first.Length - indent - 2));
-                    break;
+                Value(text, item, indent);
+                continue;
             }
+
+            // A map's first field sits on the dash's line, the others below it.
+            var first = new StringBuilder();
+            for (var i = 0; i < map.Fields.Count; i++)
+            {
+                Field(first, map.Fields[i].Key, map.Fields[i].Value, indent + 2);
+            }
+
+            text.Append(' ').Append(first.ToString(indent + 2, first.Length - indent - 2));
         }
     }
 
