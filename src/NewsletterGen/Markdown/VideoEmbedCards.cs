@@ -30,10 +30,24 @@ public static partial class VideoEmbedCards
     public static string Rewrite(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
-        return MayHold(html) ? Iframe().Replace(html, match => CardFor(match.Groups["attributes"].Value) ?? match.Value) : html;
+        return MayHold(html) ? Iframe().Replace(html, match => Player(match.Groups["attributes"].Value) is { } player ? Card(player.Video, player.Title) : match.Value) : html;
     }
 
-    private static string? CardFor(string attributes)
+    /// <summary>The link that stands for an iframe's start tag written inside a paragraph (where
+    /// a block would not fit), or null when it is not a known player's.</summary>
+    public static string? InlineLink(string startTag)
+    {
+        ArgumentNullException.ThrowIfNull(startTag);
+        if (!startTag.StartsWith("<iframe", StringComparison.OrdinalIgnoreCase) || Player(startTag["<iframe".Length..]) is not { } player)
+        {
+            return null;
+        }
+
+        return $"<a class=\"video-card-link\" href=\"{HtmlFragment.Escape(player.Video.Url)}\">Watch on {player.Video.Host}: {HtmlFragment.Escape(player.Title)}</a>";
+    }
+
+    /// <summary>The video of a player's iframe, from its attributes, and the title to show.</summary>
+    private static (VideoPage Video, string Title)? Player(string attributes)
     {
         string? src = null, title = null;
         foreach (Match attribute in Attribute().Matches(attributes))
@@ -55,8 +69,7 @@ public static partial class VideoEmbedCards
             return null;
         }
 
-        var shown = string.IsNullOrWhiteSpace(title) || GenericTitles.Contains(title) ? $"Video on {video.Host}" : title;
-        return Card(video, shown);
+        return (video, string.IsNullOrWhiteSpace(title) || GenericTitles.Contains(title) ? $"Video on {video.Host}" : title);
     }
 
     /// <summary>The card of one video: its title as text, and a link whose text says where it

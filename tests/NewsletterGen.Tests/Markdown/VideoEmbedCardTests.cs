@@ -68,6 +68,20 @@ public class VideoEmbedCardTests
     }
 
     [Fact]
+    public void A_player_written_inside_a_paragraph_becomes_a_link_in_the_paragraph()
+    {
+        using var site = TestSite.Build(Post("""
+            The talk <iframe src="https://player.vimeo.com/video/76979871" title="The talk"></iframe> is worth it.
+            """));
+
+        site.Errors.Should().BeEmpty();
+        var paragraph = site.Html("posts/talk/index.html").QuerySelector("article p:has(a.video-card-link)")!;
+        paragraph.QuerySelectorAll("iframe").Should().BeEmpty();
+        paragraph.TextContent.Should().Be("The talk Watch on Vimeo: The talk is worth it.");
+        paragraph.QuerySelector("a")!.GetAttribute("href").Should().Be("https://vimeo.com/76979871");
+    }
+
+    [Fact]
     public void Feeds_carry_the_card_and_no_player()
     {
         using var site = TestSite.Build(Post("""
