@@ -68,7 +68,7 @@ public sealed class ContentSecurityPolicyTests(BrowserSite site)
             <script src="{elsewhere.Url}s.js"></script>
             <object data="{elsewhere.Url}o.html" width="10" height="10"></object>
             """;
-        var edited = WithPolicy(original, NewsletterGen.Html.ContentSecurityPolicy.For([allowed]))
+        var edited = WithPolicy(original, NewsletterGen.Checks.ContentSecurityPolicy.For([allowed]))
             .Replace("<main id=\"main\" class=\"wrap\" tabindex=\"-1\">", "<main id=\"main\" class=\"wrap\" tabindex=\"-1\">" + embeds, StringComparison.Ordinal);
         edited.Should().Contain(allowed + ";");
         WritePage("csp-probe-allowed", edited);
