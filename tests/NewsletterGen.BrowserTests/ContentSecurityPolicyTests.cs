@@ -55,6 +55,39 @@ public sealed class ContentSecurityPolicyTests(BrowserSite site)
     }
 
     [Fact]
+    public async Task A_policy_with_an_allowed_origin_lets_images_media_and_frames_load_from_it_and_nothing_else()
+    {
+        await using var elsewhere = await CountingServer.StartAsync();
+        var allowed = elsewhere.Url.GetLeftPart(UriPartial.Authority);
+        var original = site.ReadBuilt(site.RichestPostPath);
+        var embeds = $"""
+            <img src="{elsewhere.Url}img.png" alt="">
+            <iframe src="{elsewhere.Url}frame" title="f"></iframe>
+            <video src="{elsewhere.Url}v.mp4" preload="auto"></video>
+            <link rel="stylesheet" href="{elsewhere.Url}a.css">
+            <script src="{elsewhere.Url}s.js"></script>
+            <object data="{elsewhere.Url}o.html" width="10" height="10"></object>
+            """;
+        var edited = WithPolicy(original, NewsletterGen.Checks.ContentSecurityPolicy.For([allowed]))
+            .Replace("<main id=\"main\" class=\"wrap\" tabindex=\"-1\">", "<main id=\"main\" class=\"wrap\" tabindex=\"-1\">" + embeds, StringComparison.Ordinal);
+        edited.Should().Contain(allowed + ";");
+        WritePage("csp-probe-allowed", edited);
+        try
+        {
+            await VisitAsync("/csp-probe-allowed/");
+            elsewhere.Requests.Should().Contain(r => r.EndsWith("/img.png", StringComparison.Ordinal))
+                .And.Contain(r => r.EndsWith("/frame", StringComparison.Ordinal))
+                .And.Contain(r => r.EndsWith("/v.mp4", StringComparison.Ordinal));
+            elsewhere.Requests.Should().NotContain(r => r.EndsWith("/a.css", StringComparison.Ordinal) || r.EndsWith("/s.js", StringComparison.Ordinal) || r.EndsWith("/o.html", StringComparison.Ordinal),
+                "allow_origins allows images, media and frames only, as the origin check does");
+        }
+        finally
+        {
+            Directory.Delete(System.IO.Path.Combine(site.SiteRoot, "csp-probe-allowed"), recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task The_preview_servers_live_reload_runs_under_the_policy()
     {
         var root = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "nlg-csp-serve-" + Guid.NewGuid().ToString("N")[..12]);
@@ -104,6 +137,15 @@ public sealed class ContentSecurityPolicyTests(BrowserSite site)
         var path = System.IO.Path.Combine(site.SiteRoot, folder, "index.html");
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
         File.WriteAllText(path, html);
+    }
+
+    /// <summary>The page with its policy replaced by <paramref name="policy"/>: what the build writes
+    /// for a site with allow_origins.</summary>
+    private static string WithPolicy(string html, string policy)
+    {
+        var start = html.IndexOf("<meta http-equiv=\"Content-Security-Policy\"", StringComparison.Ordinal);
+        var end = html.IndexOf('>', start);
+        return html[..start] + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + policy + "\">" + html[(end + 1)..];
     }
 
     private static string RemovePolicy(string html)

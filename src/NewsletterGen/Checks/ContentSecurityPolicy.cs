@@ -17,9 +17,31 @@ public static class ContentSecurityPolicy
         + "script-src 'self'; connect-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'";
 
     /// <summary>The text of <c>_headers</c>: the policy on every path of the site.</summary>
-    public const string HeadersFile =
-        "# Written by NewsletterGen: readers' browsers may fetch from this site only (docs/security.md).\n/*\n  Content-Security-Policy: " + Value + "; frame-ancestors 'self'\n";
+    public const string HeadersFile = "# Written by NewsletterGen: readers' browsers may fetch from this site only (docs/security.md).\n/*\n  Content-Security-Policy: " + Value + "; frame-ancestors 'self'\n";
 
     /// <summary>Where the header file goes; a site's own static/_headers replaces it.</summary>
     public const string HeadersPath = "_headers";
+
+    /// <summary>The policy with the origins of <c>allow_origins</c> (canonical origins, checked by
+    /// the loader: no space or semicolon can reach the policy) added to img-src, media-src and
+    /// frame-src: the loads the origin check lets them make (images, audio, video, tracks,
+    /// frames), and no others (never a script, stylesheet, font or connection).</summary>
+    public static string For(IReadOnlyList<string> allowedOrigins)
+    {
+        ArgumentNullException.ThrowIfNull(allowedOrigins);
+        if (allowedOrigins.Count == 0)
+        {
+            return Value;
+        }
+
+        var origins = " " + string.Join(' ', allowedOrigins);
+        return Value
+            .Replace("img-src 'self' data:;", "img-src 'self' data:" + origins + ";", StringComparison.Ordinal)
+            .Replace("media-src 'self';", "media-src 'self'" + origins + ";", StringComparison.Ordinal)
+            .Replace("frame-src 'self';", "frame-src 'self'" + origins + ";", StringComparison.Ordinal);
+    }
+
+    /// <summary>The text of <c>_headers</c> for a site whose policy is <paramref name="policy"/>.</summary>
+    public static string Headers(string policy) => policy == Value ? HeadersFile :
+        "# Written by NewsletterGen: readers' browsers may fetch from this site only, and from the origins of allow_origins (docs/security.md).\n/*\n  Content-Security-Policy: " + policy + "; frame-ancestors 'self'\n";
 }

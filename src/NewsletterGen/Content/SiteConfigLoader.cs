@@ -44,6 +44,7 @@ public static class SiteConfigLoader
         var gitDates = false;
         var searchIndex = true;
         var wellKnown = false;
+        IReadOnlyList<string> allowOrigins = [];
         Uri? hub = null;
         var extra = new Dictionary<string, object?>(StringComparer.Ordinal);
 
@@ -115,6 +116,9 @@ public static class SiteConfigLoader
                 case "search_index":
                     searchIndex = reader.Boolean(key, value) ?? true;
                     break;
+                case "allow_origins":
+                    allowOrigins = AllowedOrigins.Read(reader, key, value, diagnostics);
+                    break;
                 case "authors":
                     authors.AddRange(ReadAuthors(reader, value, diagnostics));
                     break;
@@ -146,6 +150,7 @@ public static class SiteConfigLoader
             authors, postsPerPage, feedSize, extra, gitDates, hub, searchIndex)
         {
             WellKnown = wellKnown,
+            AllowOrigins = allowOrigins,
         };
     }
 

@@ -63,6 +63,7 @@ public static class DiagnosticCodes
     public const string OtherOrigin = "NG0701";
     public const string BaseElement = "NG0702";
     public const string RefreshInContent = "NG0703";
+    public const string InvalidAllowedOrigin = "NG0704";
 
     // Import (newslettergen import)
     public const string ImportMalformedFrontMatter = "NG0801";

@@ -66,7 +66,7 @@ public sealed class BuildCache
 
     /// <summary>The origin check's findings for each page it read: a page reused from the cache
     /// is the same object, and is not read again.</summary>
-    internal ConditionalWeakTable<OutputFile, IReadOnlyList<Diagnostic>> Origins { get; private set; } = new();
+    internal ConditionalWeakTable<OutputFile, IReadOnlyList<Checks.OriginFinding>> Origins { get; private set; } = new();
 
     /// <summary>The ids of each page that a link's #fragment pointed into, kept with the page.</summary>
     internal ConditionalWeakTable<OutputFile, IReadOnlySet<string>> FragmentIds { get; private set; } = new();

@@ -203,7 +203,9 @@ internal static class PostTextRebuild
             links.Check(post.Url, SiteChecks.CoverLink(post, document).Concat(markdown.Links), diagnostics);
         }
 
-        OriginCheck.Check(replaced.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)), config, source, diagnostics, cache.Origins);
+        // All files, not only the replaced ones: a listing shows what posts load, and what a post
+        // page loads is reported at the post, not at every listing (the others are kept findings).
+        OriginCheck.Check(files, config, source, diagnostics, cache.Origins);
         timer.Mark("link and origin checks");
 
         // The last build's findings about other files stand; these posts' are this build's.

@@ -83,6 +83,7 @@ public sealed partial class MarkdownRenderer
             .Use<TemplateTagExtension>()
             .Use<KramdownAttributeLists>()
             .UseDefinitionLists()
+            .Use<VideoCardExtension>()
             .Build();
     }
 

@@ -39,7 +39,7 @@ public sealed record Site(
     /// (`search_index: false`): a theme's search page can test it.</summary>
     public string? SearchIndexUrl => Config.SearchIndex ? Urls.Root(Config, "search/index.json") : null;
 
-    /// <summary>The policy a theme puts in each page's Content-Security-Policy meta element.</summary>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Templates read it as site.content_security_policy.")]
-    public string ContentSecurityPolicy => NewsletterGen.Checks.ContentSecurityPolicy.Value;
+    /// <summary>The policy a theme puts in each page's Content-Security-Policy meta element: the
+    /// site's origin, and the origins of `allow_origins` for images, media and frames.</summary>
+    public string ContentSecurityPolicy { get; } = NewsletterGen.Checks.ContentSecurityPolicy.For(Config.AllowOrigins);
 }

@@ -28,5 +28,10 @@ public sealed record SiteConfig(
     /// folder hosts and other services read, so a site publishes there only when asked.</summary>
     public bool WellKnown { get; init; }
 
+    /// <summary>Origins other than the site's that old posts may load images, audio, video and
+    /// frames from (`allow_origins:`), as "scheme://host[:port]": the origin check warns instead
+    /// of refusing them, and the Content-Security-Policy lets browsers fetch them.</summary>
+    public IReadOnlyList<string> AllowOrigins { get; init; } = [];
+
     public SiteConfig WithBaseUrl(Uri baseUrl) => this with { BaseUrl = baseUrl };
 }

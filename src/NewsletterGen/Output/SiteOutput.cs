@@ -35,7 +35,7 @@ internal sealed class SiteOutput : IDisposable
     public StagedSite? Staged { get; }
 
     /// <summary>What the origin check found in each page, found as the page was written.</summary>
-    public ConditionalWeakTable<OutputFile, IReadOnlyList<Diagnostic>> Origins { get; }
+    public ConditionalWeakTable<OutputFile, IReadOnlyList<Checks.OriginFinding>> Origins { get; }
 
     /// <summary>Writes a page as soon as it is made, when the build writes into a staged folder.</summary>
     public PageRenderer.PageSink? Sink => Staged is null ? null : Put;

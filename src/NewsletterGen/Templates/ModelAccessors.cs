@@ -169,6 +169,7 @@ internal static class ModelAccessors
         ["base_path"] = c => c.BasePath,
         ["time_zone_id"] = c => c.TimeZoneId,
         ["well_known"] = c => c.WellKnown,
+        ["allow_origins"] = c => c.AllowOrigins,
     });
 
     public static readonly ModelAccessor<HtmlFragment> HtmlFragment = new(new()

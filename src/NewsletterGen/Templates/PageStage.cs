@@ -40,7 +40,7 @@ internal static class PageStage
         files.AddRange(read.Listing.Files.Select(f => OutputFile.Copy(f.OutputPath, f.FullPath, ContentLoader.Relative(build.Source, f.FullPath))));
         if (!read.Listing.Files.Any(f => f.OutputPath == ContentSecurityPolicy.HeadersPath))
         {
-            files.Add(OutputFile.FromText(ContentSecurityPolicy.HeadersPath, ContentSecurityPolicy.HeadersFile, "the Content-Security-Policy"));
+            files.Add(OutputFile.FromText(ContentSecurityPolicy.HeadersPath, ContentSecurityPolicy.Headers(site.ContentSecurityPolicy), "the Content-Security-Policy"));
         }
 
         return new SiteFiles(files, keys, keys?.RenderedCount ?? pages.Count);

@@ -233,13 +233,13 @@ public class ReaderFeatureTests
             ---
             Watch this:
 
-            <iframe src="https://www.youtube.com/embed/xyz" title="Video"></iframe>
+            <iframe src="https://maps.example.net/embed/xyz" title="Map"></iframe>
 
             A [link elsewhere](https://example.com/) is fine.
             """);
 
         site.Errors.Should().Equal(
-            "content/posts/embed.md:7:14: error NG0701: /posts/embed/index.html would load https://www.youtube.com/embed/xyz from another origin; readers' browsers must contact no one but this site (copy the file into content/static/ or remove it)");
+            "content/posts/embed.md:7:14: error NG0701: /posts/embed/index.html would load https://maps.example.net/embed/xyz from another origin; readers' browsers must contact no one but this site (copy the file into content/static/ or remove it; to keep it in an old post, list https://maps.example.net in allow_origins in site.yml)");
         Directory.Exists(site.Output).Should().BeFalse();
     }
 

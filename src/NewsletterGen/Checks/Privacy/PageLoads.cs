@@ -29,9 +29,25 @@ public sealed class PageLoads
         "animate", "set", "animateMotion", "animateTransform", "animateColor", "discard",
     };
 
+    /// <summary>HTML elements whose src (srcset, poster) a policy governs with img-src, media-src or
+    /// frame-src: the loads <c>allow_origins</c> in site.yml may allow.</summary>
+    private static readonly HashSet<string> EmbedElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "img", "source", "video", "audio", "track", "iframe",
+    };
+
+    private readonly List<bool> _embeds = [];
+
     private int _nesting;
 
+    private bool _embedding;
+
     public List<string> Urls { get; } = [];
+
+    /// <summary>Whether the URL at <paramref name="index"/> of <see cref="Urls"/> is an image, a
+    /// video or audio source, a track or a frame written as an element's own attribute (not a CSS
+    /// url(), not a stylesheet, script, font or object).</summary>
+    public bool IsEmbed(int index) => _embeds[index];
 
     public List<string> Bases { get; } = [];
 
@@ -104,6 +120,7 @@ public sealed class PageLoads
         }
 
         var isParam = IsNamed(name, "param");
+        var isEmbed = EmbedElements.Contains(name);
         foreach (var (attribute, value) in attributes)
         {
             if (IsNamed(attribute, "style"))
@@ -112,7 +129,9 @@ public sealed class PageLoads
             }
             else if (IsNamed(attribute, "srcset") || IsNamed(attribute, "imagesrcset"))
             {
+                _embedding = isEmbed && IsNamed(attribute, "srcset");
                 SrcSetUrls(value);
+                _embedding = false;
             }
             else if (IsNamed(attribute, "srcdoc"))
             {
@@ -120,7 +139,9 @@ public sealed class PageLoads
             }
             else if (IsNamed(attribute, "href") ? !isFollowed : HtmlUrlAttributes.Contains(attribute) || (isParam && IsNamed(attribute, "value")))
             {
+                _embedding = isEmbed && (IsNamed(attribute, "src") || IsNamed(attribute, "poster"));
                 Url(value);
+                _embedding = false;
             }
         }
     }
@@ -164,8 +185,10 @@ public sealed class PageLoads
     {
         ArgumentNullException.ThrowIfNull(url);
         Urls.Add(url);
+        _embeds.Add(_embedding);
         if (DataUrl.TryRead(url, out var type, out var body) && !DataUrl.IsInert(type) && _nesting < MaxNesting)
         {
+            _embedding = false;
             _nesting++;
             Css(body);
             Html(body);

@@ -28,9 +28,19 @@ public sealed class SiteOrigin
     /// <summary>True when fetching <paramref name="url"/> from a page of the site would contact
     /// another origin (or a scheme handler outside the browser). URLs that make no request
     /// (data:, blob:, about:, javascript:, fragments) and relative URLs are the site's.</summary>
-    public bool IsOther(string url)
+    public bool IsOther(string url) => Other(url, out _);
+
+    /// <summary>The origin <paramref name="url"/> would contact when it is another origin than the
+    /// site's, as "scheme://host" with ":port" when the port is not the scheme's own (the form of
+    /// <c>allow_origins</c> in site.yml and of a Content-Security-Policy source); null when the URL
+    /// is the site's, fetches nothing, or names no host that could be allowed (file:, an app's
+    /// scheme, a malformed authority).</summary>
+    public string? OtherOriginOf(string url) => Other(url, out var other) ? other : null;
+
+    private bool Other(string url, out string? otherOrigin)
     {
         ArgumentNullException.ThrowIfNull(url);
+        otherOrigin = null;
         var text = Clean(url);
         var schemeLength = SchemeLength(text);
         string scheme;
@@ -104,15 +114,33 @@ public sealed class SiteOrigin
             port = colon < 0 ? default : authority[(colon + 1)..];
         }
 
-        return scheme != _scheme || !IsSiteHost(host) || PortOf(port, scheme) != _port;
+        var name = HostName(host);
+        var portNumber = PortOf(port, scheme);
+        if (scheme == _scheme && string.Equals(name, _host, StringComparison.OrdinalIgnoreCase) && portNumber == _port)
+        {
+            return false;
+        }
+
+        if (name is not null && portNumber >= 0)
+        {
+            otherOrigin = Format(scheme, name.ToLowerInvariant(), portNumber);
+        }
+
+        return true;
     }
 
-    private bool IsSiteHost(ReadOnlySpan<char> host)
+    /// <summary>An origin as allow lists and policies write it: the port only when it is not the
+    /// scheme's default.</summary>
+    internal static string Format(string scheme, string host, int port) =>
+        port == PortOf(default, scheme) ? $"{scheme}://{host}" : string.Create(CultureInfo.InvariantCulture, $"{scheme}://{host}:{port}");
+
+    /// <summary>The host as compared: percent-decoded and IDNA-mapped; null when it cannot be.</summary>
+    private static string? HostName(ReadOnlySpan<char> host)
     {
         var name = host.Contains('%') ? Uri.UnescapeDataString(host.ToString()) : host.ToString();
         if (name.Length == 0)
         {
-            return false;
+            return null;
         }
 
         if (!System.Text.Ascii.IsValid(name))
@@ -123,11 +151,11 @@ public sealed class SiteOrigin
             }
             catch (ArgumentException)
             {
-                return false;
+                return null;
             }
         }
 
-        return string.Equals(name, _host, StringComparison.OrdinalIgnoreCase);
+        return name;
     }
 
     private static int PortOf(ReadOnlySpan<char> port, string scheme)
