@@ -9,14 +9,7 @@ namespace NewsletterGen.Tests.Content;
 /// are diagnostics, never a stack trace; a link that stays inside is followed. `check` says so too.</summary>
 public class SourceLinkTests
 {
-    private const string OnePost = """
-        -- content/posts/hello.md --
-        ---
-        title: Hello
-        date: 2024-05-01
-        ---
-        Hello.
-        """;
+    private static readonly string OnePost = SampleSites.OnePost();
 
     private static void Link(TestSite site, string path, string target)
     {

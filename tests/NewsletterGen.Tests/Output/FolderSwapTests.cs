@@ -10,14 +10,7 @@ namespace NewsletterGen.Tests.Output;
 /// builds leave beside the output is removed by the next build.</summary>
 public class FolderSwapTests
 {
-    private const string OnePost = """
-        -- content/posts/hello.md --
-        ---
-        title: Hello
-        date: 2024-05-01
-        ---
-        Hello.
-        """;
+    private static readonly string OnePost = SampleSites.OnePost();
 
     private static string Leftover(TestSite site, string kind) => Path.Combine(site.Root, $"._site.{kind}-{Guid.NewGuid():N}");
 

@@ -10,14 +10,7 @@ namespace NewsletterGen.Tests.Output;
 /// is kept, and no stack trace is printed.</summary>
 public class WriteFaultTests
 {
-    private const string OnePost = """
-        -- content/posts/hello.md --
-        ---
-        title: Hello
-        date: 2024-05-01
-        ---
-        Hello.
-        """;
+    private static readonly string OnePost = SampleSites.OnePost();
 
     /// <summary>A site whose first build fits in the disk and whose second does not.</summary>
     private static void AddBigFile(TestSite site) =>

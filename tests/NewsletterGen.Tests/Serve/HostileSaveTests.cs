@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using AwesomeAssertions;
+using NewsletterGen.Tests.Infrastructure;
 
 namespace NewsletterGen.Tests.Serve;
 
@@ -8,14 +9,7 @@ namespace NewsletterGen.Tests.Serve;
 /// filled the memory (an alias bomb) while `serve` runs: the server reports it and goes on.</summary>
 public class HostileSaveTests
 {
-    private const string OnePost = """
-        -- content/posts/hello.md --
-        ---
-        title: Hello
-        date: 2024-05-01
-        ---
-        First version.
-        """;
+    private static readonly string OnePost = SampleSites.OnePost("First version.");
 
     [Theory]
     [InlineData("custom: [[[[[[[[[[", "NG0010")]

@@ -10,14 +10,7 @@ namespace NewsletterGen.Tests.Serve;
 /// to reload or to show the errors. The tests wait for events, never for fixed times.</summary>
 public class LiveReloadTests
 {
-    private const string OnePost = """
-        -- content/posts/hello.md --
-        ---
-        title: Hello
-        date: 2024-05-01
-        ---
-        First version.
-        """;
+    private static readonly string OnePost = SampleSites.OnePost("First version.");
 
     private static string Post(string body, string date = "2024-05-01") => $"---\ntitle: Hello\ndate: {date}\n---\n{body}\n";
 

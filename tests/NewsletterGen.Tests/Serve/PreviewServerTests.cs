@@ -2,20 +2,14 @@ using System.Net;
 using AngleSharp.Html.Parser;
 using AwesomeAssertions;
 using NewsletterGen.Serve;
+using NewsletterGen.Tests.Infrastructure;
 
 namespace NewsletterGen.Tests.Serve;
 
 /// <summary>What the preview server sends for each request, over real HTTP on loopback.</summary>
 public class PreviewServerTests
 {
-    private const string OnePost = """
-        -- content/posts/hello.md --
-        ---
-        title: Hello
-        date: 2024-05-01
-        ---
-        First version.
-        """;
+    private static readonly string OnePost = SampleSites.OnePost("First version.");
 
     private const string Secret = "TOP-SECRET-OUTSIDE-THE-OUTPUT";
 

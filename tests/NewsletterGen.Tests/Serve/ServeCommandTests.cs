@@ -11,14 +11,7 @@ namespace NewsletterGen.Tests.Serve;
 /// stop on a termination signal. Each test spawns the real tool once.</summary>
 public class ServeCommandTests
 {
-    private const string OnePost = """
-        -- content/posts/hello.md --
-        ---
-        title: Hello
-        date: 2024-05-01
-        ---
-        Hi.
-        """;
+    private static readonly string OnePost = SampleSites.OnePost("Hi.");
 
     [Fact]
     public void A_port_in_use_exits_1_with_a_one_line_message()

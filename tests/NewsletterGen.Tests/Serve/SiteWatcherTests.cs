@@ -8,14 +8,7 @@ namespace NewsletterGen.Tests.Serve;
 /// <summary>The watcher alone, on a real folder: it waits for a burst of changes to end.</summary>
 public class SiteWatcherTests
 {
-    private const string OnePost = """
-        -- content/posts/hello.md --
-        ---
-        title: Hello
-        date: 2024-05-01
-        ---
-        Hi.
-        """;
+    private static readonly string OnePost = SampleSites.OnePost("Hi.");
 
     [Fact]
     public async Task Calls_back_once_a_burst_of_writes_has_ended_not_at_its_first_write()
