@@ -436,25 +436,9 @@ public sealed class IncrementalBuildTests : IDisposable
     private BuildResult BuildIncrementally() =>
         SiteBuild.Run(new BuildOptions(_site.Root, _site.Output, Now: TestSite.Now), _cache);
 
-    /// <summary>Every source file's bytes, to tell afterwards what a watcher would have seen change.</summary>
-    private Dictionary<string, byte[]> Sources() =>
-        new[] { "content", "templates" }
-            .Select(folder => Path.Combine(_site.Root, folder))
-            .Where(Directory.Exists)
-            .SelectMany(folder => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
-            .ToDictionary(f => f, File.ReadAllBytes, StringComparer.Ordinal);
+    private Dictionary<string, byte[]> Sources() => WatchedSources.Snapshot(_site.Root);
 
-    /// <summary>Tells the cache what a watcher would report: the files written, made or deleted
-    /// since <paramref name="before"/>, and whether any was made or deleted.</summary>
-    private void ReportChangesSince(Dictionary<string, byte[]> before)
-    {
-        var after = Sources();
-        var changed = after.Where(f => !before.TryGetValue(f.Key, out var old) || !old.SequenceEqual(f.Value)).Select(f => f.Key)
-            .Concat(before.Keys.Where(f => !after.ContainsKey(f)))
-            .ToHashSet(StringComparer.Ordinal);
-        var structure = after.Keys.Any(f => !before.ContainsKey(f)) || before.Keys.Any(f => !after.ContainsKey(f));
-        _cache.Changes = new SourceChanges(changed, structure, Complete: true);
-    }
+    private void ReportChangesSince(Dictionary<string, byte[]> before) => _cache.Changes = WatchedSources.ChangesSince(_site.Root, before);
 
     private Dictionary<string, DateTime> FileTimes() =>
         _site.OutputFiles().ToDictionary(f => f, f => File.GetLastWriteTimeUtc(Path.Combine(_site.Output, f)), StringComparer.Ordinal);

@@ -291,24 +291,9 @@ public sealed class RandomChangeSequenceTests : IDisposable
         _lastGood = actual;
     }
 
-    private Dictionary<string, byte[]> Sources() =>
-        new[] { "content", "templates" }
-            .Select(Full)
-            .Where(Directory.Exists)
-            .SelectMany(folder => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
-            .ToDictionary(f => f, File.ReadAllBytes, StringComparer.Ordinal);
+    private Dictionary<string, byte[]> Sources() => WatchedSources.Snapshot(_site.Root);
 
-    /// <summary>Tells the cache what the watcher would: the files written, made or deleted, and
-    /// whether any was made or deleted.</summary>
-    private void ReportChangesSince(Dictionary<string, byte[]> before)
-    {
-        var after = Sources();
-        var changed = after.Where(f => !before.TryGetValue(f.Key, out var old) || !old.SequenceEqual(f.Value)).Select(f => f.Key)
-            .Concat(before.Keys.Where(f => !after.ContainsKey(f)))
-            .ToHashSet(StringComparer.Ordinal);
-        var structure = after.Keys.Any(f => !before.ContainsKey(f)) || before.Keys.Any(f => !after.ContainsKey(f));
-        _cache.Changes = new SourceChanges(changed, structure, Complete: true);
-    }
+    private void ReportChangesSince(Dictionary<string, byte[]> before) => _cache.Changes = WatchedSources.ChangesSince(_site.Root, before);
 
     private static SortedDictionary<string, byte[]> Files(string folder) =>
         Directory.Exists(folder)
