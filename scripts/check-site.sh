@@ -2,17 +2,18 @@
 # check-site.sh SITE_DIR — check a built site with real third-party checkers.
 #
 #   vnu       W3C Nu Html Checker (vnu-jar, Java) on every .html file: no errors allowed
-#   xmllint   feed.xml and sitemap.xml (and atom.xml if present), and every tag's
-#             tags/*/feed.xml and tags/*/atom.xml, are well-formed XML
+#   xmllint   feed.xml and sitemap.xml (and atom.xml if present), and every feed.xml and
+#             atom.xml in a folder below (tags, languages, sections), are well-formed XML
 #   feed      Universal Feed Parser (Debian python3-feedparser) reads feed.xml (and atom.xml)
-#             and every tag's tags/*/feed.xml and tags/*/atom.xml: not bozo, entry links and
-#             href/src inside entry content are absolute, number of <item> elements in the
-#             file == number of parsed entries, a tag's RSS and Atom feeds have as many entries
-#   jsonfeed  feed.json and every tags/*/feed.json are JSON Feed 1.1 (python3's json): version,
+#             and every feed.xml/atom.xml below: not bozo, entry links and href/src inside
+#             entry content are absolute, number of <item> elements in the file == number of
+#             parsed entries, a folder's RSS and Atom feeds have as many entries
+#   jsonfeed  feed.json and every feed.json below are JSON Feed 1.1 (python3's json): version,
 #             title, items each with a unique id, an absolute url, content_html and an RFC 3339
 #             date_published; every URL absolute (feed, items, images, authors, hubs, and
 #             href/src/srcset/poster inside content_html); as many items as the RSS beside it
-#   newsboat  newsboat, offline (exec:cat), sees as many items as feedparser
+#   newsboat  newsboat, offline (exec:cat), sees as many items as feedparser in feed.xml and
+#             in every edition's or section's feed.xml (a folder below with its own home)
 #   links     linkinator serves SITE_DIR on localhost and crawls it from index.html
 #             (--recurse --check-fragments --check-css, everything non-local skipped),
 #             plus a static scan for cross-page #fragments that linkinator misses
@@ -186,12 +187,12 @@ check_xmllint() {
     if [[ -f $SITE/$f ]]; then files+=("$f"); else echo "  $SITE_ARG/$f: missing"; bad=$((bad + 1)); fi
   done
   [[ -f $SITE/atom.xml ]] && files+=(atom.xml) && expected=3
-  mapfile -t tags < <(tag_feeds)
+  mapfile -t tags < <(sub_feeds)
   files+=(${tags[@]+"${tags[@]}"})
   expected=$((expected + ${#tags[@]}))
   for f in ${files[@]+"${files[@]}"}; do
     if xmllint --noout "$SITE_ARG/$f" >"$tmp/xmllint.out" 2>&1; then
-      [[ $f == tags/* ]] || ok+=("$f")
+      [[ $f == */* ]] || ok+=("$f")
     else
       bad=$((bad + 1))
       sed 's/^/  /' "$tmp/xmllint.out" | head -n "$MAX_DETAILS"
@@ -202,14 +203,14 @@ check_xmllint() {
     return 1
   fi
   SUMMARY="xmllint: ${ok[*]}"
-  [[ ${#tags[@]} -gt 0 ]] && SUMMARY+=" and ${#tags[@]} tag feeds (tags/*/feed.xml, atom.xml)"
+  [[ ${#tags[@]} -gt 0 ]] && SUMMARY+=" and ${#tags[@]} feeds of tags, languages and sections"
   SUMMARY+=" well-formed"
 }
 
-# tag_feeds — print every tag's feeds, tags/*/feed.xml and tags/*/atom.xml, sorted.
-tag_feeds() {
-  [[ -d $SITE/tags ]] || return 0
-  (cd "$SITE" && find tags -mindepth 2 -maxdepth 2 -type f \( -name feed.xml -o -name atom.xml \) | LC_ALL=C sort)
+# sub_feeds — print every feed.xml and atom.xml in a folder below the site's root (tags/x/,
+# a language's fr/ and fr/tags/x/, a section's folder), sorted.
+sub_feeds() {
+  (cd "$SITE" && find . -mindepth 2 -type f \( -name feed.xml -o -name atom.xml \) | sed 's|^\./||' | LC_ALL=C sort)
 }
 
 # ---------------------------------------------------------------- check: feed (feedparser)
@@ -288,16 +289,23 @@ def raw_count(path, shown):
 
 problems = []
 parts = []
-feed_entries = None
+entry_counts = {}   # feed file -> entries feedparser parsed, for newsboat to compare with
 names = ['feed.xml'] + (['atom.xml'] if os.path.exists(os.path.join(site, 'atom.xml')) else [])
-tag_dir = os.path.join(site, 'tags')
-tag_names = sorted(f'tags/{t}/{f}' for t in (os.listdir(tag_dir) if os.path.isdir(tag_dir) else [])
-                   for f in ('feed.xml', 'atom.xml') if os.path.isfile(os.path.join(tag_dir, t, f)))
-tag_counts = {}   # tag folder -> {file: entries}
+def sub_feeds(names):
+    # every feed below the root: tags/x/, a language's fr/ and fr/tags/x/, a section's folder
+    found = []
+    for dirpath, dirs, files in os.walk(site):
+        dirs.sort()
+        rel = os.path.relpath(dirpath, site).replace(os.sep, '/')
+        if rel != '.':
+            found += [f'{rel}/{f}' for f in names if f in files]
+    return sorted(found)
+tag_names = sub_feeds(('feed.xml', 'atom.xml'))
+tag_counts = {}   # feed folder -> {file: entries}
 for name in names + tag_names:
     path = os.path.join(site, name)
     shown = f'{disp}/{name}'
-    is_tag = name.startswith('tags/')
+    is_tag = '/' in name
     if not os.path.isfile(path):
         problems.append(f'{shown}: missing')
         parts.append(f'{name} missing')
@@ -307,8 +315,7 @@ for name in names + tag_names:
     # raw bytes: no base URI, so relative links stay relative; keep content unsanitized
     d = feedparser.parse(data, resolve_relative_uris=False, sanitize_html=False)
     n = len(d.entries)
-    if name == 'feed.xml':
-        feed_entries = n
+    entry_counts[name] = n
     if d.bozo:
         exc = d.get('bozo_exception')
         line = ''
@@ -363,15 +370,14 @@ for name in names + tag_names:
 
 for folder, counts in sorted(tag_counts.items()):
     if len(set(counts.values())) > 1:
-        problems.append(f'{disp}/{folder}: the tag\'s feeds disagree: '
+        problems.append(f'{disp}/{folder}: the folder\'s feeds disagree: '
                         + ', '.join(f'{f} has {n} entries' for f, n in sorted(counts.items())))
 if tag_names:
-    parts.append(f'{len(tag_counts)} tags: {len(tag_names)} feeds, '
+    parts.append(f'{len(tag_counts)} folders (tags, languages, sections): {len(tag_names)} feeds, '
                  f'{sum(sum(c.values()) for c in tag_counts.values())} entries')
 
-if feed_entries is not None:
-    with open(count_out, 'w') as f:
-        f.write(str(feed_entries))
+with open(count_out, 'w') as f:
+    f.writelines(f'{name}\t{n}\n' for name, n in sorted(entry_counts.items()))
 
 for p in problems[:maxd]:
     print('  ' + p)
@@ -380,7 +386,7 @@ if len(problems) > maxd:
 if problems:
     summary(f'feed: {len(problems)} problem{"s" if len(problems) != 1 else ""} ({"; ".join(parts)})')
     sys.exit(1)
-summary(f'feed: ok {feed_entries} entries ({"; ".join(parts)})')
+summary(f'feed: ok {entry_counts.get("feed.xml", 0)} entries ({"; ".join(parts)})')
 PY
 )
 
@@ -450,9 +456,13 @@ def rss_items(folder):
         return None
 
 problems = []
-tag_dir = os.path.join(site, 'tags')
-names = ['feed.json'] + sorted(f'tags/{t}/feed.json' for t in (os.listdir(tag_dir) if os.path.isdir(tag_dir) else [])
-                               if os.path.isfile(os.path.join(tag_dir, t, 'feed.json')))
+names = ['feed.json']
+for dirpath, dirs, files in os.walk(site):
+    dirs.sort()
+    rel = os.path.relpath(dirpath, site).replace(os.sep, '/')
+    if rel != '.' and 'feed.json' in files:
+        names.append(f'{rel}/feed.json')
+names = names[:1] + sorted(names[1:])
 counts = {}
 for name in names:
     shown = f'{disp}/{name}'
@@ -530,7 +540,7 @@ if len(problems) > maxd:
     print(f'  ... and {len(problems) - maxd} more')
 tags = [n for n in counts if n != 'feed.json']
 where = (f'feed.json {counts.get("feed.json", "?")} items'
-         + (f', {len(tags)} tag feeds with {sum(counts[n] for n in tags)} items' if tags else ''))
+         + (f', {len(tags)} feeds of tags, languages and sections with {sum(counts[n] for n in tags)} items' if tags else ''))
 with open(summary_out, 'w', encoding='utf-8') as f:
     if problems:
         f.write(f'jsonfeed: {len(problems)} problem{"s" if len(problems) != 1 else ""} ({where})')
@@ -554,30 +564,41 @@ check_newsboat() {
   SUMMARY="newsboat: not run"
   need newsboat newsboat || return 1
   if [[ ! -f $SITE/feed.xml ]]; then echo "  $SITE_ARG/feed.xml: missing"; return 1; fi
-  local nb=$tmp/newsboat rc=0 out n expected
-  mkdir -p "$nb"
-  cp "$SITE/feed.xml" "$nb/feed.xml"          # no quoting trouble with odd site paths
-  printf '"exec:cat %s/feed.xml"\n' "$nb" >"$nb/urls"
-  : >"$nb/config"
-  out=$(HOME=$nb timeout 120 newsboat -u "$nb/urls" -c "$nb/cache.db" -C "$nb/config" -x reload print-unread \
-        </dev/null 2>"$nb/err") || rc=$?
-  n=$(sed -n 's/^\([0-9][0-9]*\) unread articles*$/\1/p' <<<"$out" | tail -n 1)
-  if [[ $rc -ne 0 || -z $n ]]; then
-    SUMMARY="newsboat: failed (exit $rc)"
-    { echo "$out"; cat "$nb/err"; } | tail -n 20 | sed 's/^/  /'
+  local nb=$tmp/newsboat feeds=(feed.xml) f rc n expected bad=0 total=0
+  # Besides the site's feed, the feed of every folder with its own home page that is not a
+  # tag's: a language's edition (fr/) or a section.
+  while IFS= read -r f; do
+    [[ $f == tags/* || $f == */tags/* || ! -f $SITE/$(dirname "$f")/index.html ]] || feeds+=("$f")
+  done < <(sub_feeds | grep '/feed\.xml$' || true)
+  for f in "${feeds[@]}"; do
+    rm -rf "$nb" && mkdir -p "$nb" && rc=0
+    cp "$SITE/$f" "$nb/feed.xml"          # no quoting trouble with odd site paths
+    printf '"exec:cat %s/feed.xml"\n' "$nb" >"$nb/urls"
+    : >"$nb/config"
+    out=$(HOME=$nb timeout 120 newsboat -u "$nb/urls" -c "$nb/cache.db" -C "$nb/config" -x reload print-unread \
+          </dev/null 2>"$nb/err") || rc=$?
+    n=$(sed -n 's/^\([0-9][0-9]*\) unread articles*$/\1/p' <<<"$out" | tail -n 1)
+    if [[ $rc -ne 0 || -z $n ]]; then
+      echo "  newsboat failed on $SITE_ARG/$f (exit $rc)"
+      { echo "$out"; cat "$nb/err"; } | tail -n 20 | sed 's/^/    /'
+      bad=$((bad + 1)); continue
+    fi
+    expected=$(awk -F'\t' -v f="$f" '$1 == f { print $2 }' "$tmp/feed.count" 2>/dev/null || true)
+    if [[ -z $expected ]]; then
+      echo "  $SITE_ARG/$f: newsboat sees $n items, but there is no feedparser count to compare with (see the feed check)"
+      bad=$((bad + 1)); continue
+    fi
+    if [[ $n -ne $expected ]]; then
+      echo "  newsboat sees $n items in $SITE_ARG/$f, feedparser parsed $expected"
+      bad=$((bad + 1)); continue
+    fi
+    total=$((total + n))
+  done
+  if [[ $bad -gt 0 ]]; then
+    SUMMARY="newsboat: $bad of ${#feeds[@]} feeds failed or disagree with feedparser"
     return 1
   fi
-  expected=$(cat "$tmp/feed.count" 2>/dev/null || true)
-  if [[ -z $expected ]]; then
-    SUMMARY="newsboat: $n item$([[ $n -eq 1 ]] || echo s) (no feedparser count to compare with: see the feed check)"
-    return 1
-  fi
-  if [[ $n -ne $expected ]]; then
-    SUMMARY="newsboat: $n item$([[ $n -eq 1 ]] || echo s), feedparser parsed $expected"
-    echo "  newsboat and feedparser disagree on $SITE_ARG/feed.xml"
-    return 1
-  fi
-  SUMMARY="newsboat: $n item$([[ $n -eq 1 ]] || echo s) (same as feedparser)"
+  SUMMARY="newsboat: ${#feeds[@]} feed$([[ ${#feeds[@]} -eq 1 ]] || echo s), $total items (same as feedparser)"
 }
 
 # ---------------------------------------------------------------- check: links
