@@ -52,6 +52,10 @@ internal sealed record BuildContext(
         return new BuildContext(options, cache, config, options.Now ?? DateTimeOffset.UtcNow, changes, diagnostics, new StageTimer());
     }
 
+    /// <summary>The same build started again (after a narrow work set proved too narrow), with
+    /// none of the first run's diagnostics or timings.</summary>
+    public BuildContext Again() => this with { Diagnostics = new DiagnosticBag(), Timer = new StageTimer() };
+
     /// <summary>What every stage depends on: site.yml as written, and the base URL given on the
     /// command line.</summary>
     private static string SettingsKey(BuildOptions options)

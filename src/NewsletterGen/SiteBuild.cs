@@ -56,38 +56,55 @@ public static class SiteBuild
             return BuildResult.Failed(diagnostics);
         }
 
-        if (PostTextRebuild.TryRun(build) is { } patched)
+        // After a save that changed only posts' text the build works on those posts alone; when
+        // that proves too narrow, it starts again and works on everything.
+        return WorkSet.Of(build) is { IsNarrow: true } narrow && Run(build, narrow) is { } patched
+            ? patched
+            : Run(build.Again(), WorkSet.Everything)!;
+    }
+
+    /// <returns>Null when a narrow work set missed a change: a card, a heading a link points to, an error.</returns>
+    private static BuildResult? Run(BuildContext build, WorkSet work)
+    {
+        if (ReadStage.Run(build, work) is not ({ } read, { } documents))              // files, front matter, URLs
         {
-            return patched;                                                                  // a save that changed only posts' text
+            return null;
         }
 
-        var (read, documents) = ReadStage.Run(build);                                        // files, front matter, URLs
         using var waitingBodies = documents.Bodies;
         var templates = TemplateStage.Run(build);                                            // parsed when their text changed
-        if (templates is null || diagnostics.HasErrors)
+        if (templates is null || build.Diagnostics.HasErrors)
         {
-            return BuildResult.Failed(diagnostics);
+            return Failed(build, work);
         }
 
         using var output = SiteOutput.Open(build, read.Urls);                                // staged folder, folders made ahead
-        var entries = MarkdownStage.Run(build, read, documents, templates);                  // Markdown -> posts and pages
-        (var site, read) = SiteModelStage.Run(build, read, entries, templates);              // order, tags, home pages, related
-        var files = PageStage.Run(build, site, templates, read, entries, output);            // pages, feeds and extras, static files
-        SiteChecks.Run(build, files.Files, read, entries, output);                           // clashes, links, loads
-        if (build.HasFailed)
+        if (MarkdownStage.Run(build, work, read, documents, templates) is not { } entries)    // Markdown -> posts and pages
         {
-            return BuildResult.Failed(diagnostics);
+            return null;
+        }
+
+        (var site, read) = SiteModelStage.Run(build, work, read, entries, templates);        // order, tags, home pages, related
+        var files = PageStage.Run(build, work, site, templates, read, entries, output);      // pages, feeds and extras, static files
+        if (!SiteChecks.Run(build, work, files, read, entries, output) || build.HasFailed)   // clashes, links, loads
+        {
+            return Failed(build, work);
         }
 
         var unchanged = WriteStage.Run(build, files, output);                                // the only stage that writes
-        var last = LastBuild.Remember(build, site, read, files.Files);                       // what the next save may patch
+        var last = LastBuild.Remember(build, work, read, entries, site, files.Keys, files.Files); // what the next save may build on
         return new BuildResult(true, last.Diagnostics, site.Posts.Count, site.Pages.Count, files.Files.Count, last.NextScheduled)
         {
             Timings = build.Timer.Stages,
             UnchangedFileCount = unchanged,
             RenderedDocuments = entries.RenderedCount,
             RenderedPages = files.RenderedPages,
+            PatchedLastBuild = work.IsNarrow,
             Site = site,
         };
     }
+
+    /// <summary>A failed build; or, for a narrow work set, null: the build over everything reports
+    /// the failure, with everything else it finds.</summary>
+    private static BuildResult? Failed(BuildContext build, WorkSet work) => work.IsNarrow ? null : BuildResult.Failed(build.Diagnostics);
 }

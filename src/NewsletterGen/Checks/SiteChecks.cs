@@ -4,27 +4,71 @@ using NewsletterGen.Incremental;
 using NewsletterGen.Markdown;
 using NewsletterGen.Model;
 using NewsletterGen.Output;
+using NewsletterGen.Templates;
 
 namespace NewsletterGen.Checks;
 
 /// <summary>The checks of the built site, before anything is swapped in: no two sources publish
 /// at one path, every internal link and image finds its page or file (and #fragment), no page
-/// loads anything from another origin, and the output folder is safe to write.</summary>
+/// loads anything from another origin, and the output folder is safe to write. A narrow work set
+/// checks the links of its posts only: no output path changed, so every other link finds what it
+/// found.</summary>
 internal static class SiteChecks
 {
-    public static void Run(BuildContext build, IReadOnlyList<OutputFile> files, ReadDocuments read, RenderedEntries entries, SiteOutput output)
+    /// <returns>False when a narrow work set changed the ids of a page that another page links
+    /// into (that link's finding belongs to the other page).</returns>
+    public static bool Run(BuildContext build, WorkSet work, SiteFiles site, ReadDocuments read, RenderedEntries entries, SiteOutput output)
     {
-        var (cache, diagnostics) = (build.Cache, build.Diagnostics);
-        ReportClashes(files, cache, diagnostics);
+        var (cache, diagnostics, files) = (build.Cache, build.Diagnostics, site.Files);
+        if (work.Last is { } last)
+        {
+            if (!SameFragmentIds(site.Made!, last.Files, cache))
+            {
+                return false;
+            }
+        }
+        else
+        {
+            ReportClashes(files, cache, diagnostics);
+        }
+
         var links = new LinkChecker(build.Config, files, cache.KeepsForNextBuild ? cache.FragmentIds : null);
-        var postSources = read.Posts.ToDictionary(p => p.Path, StringComparer.Ordinal);
+        var posts = work.IsNarrow ? work.Paths.Select(p => entries.Posts.First(r => r.Entry.Source.File == p)).ToList() : entries.Posts;
+        var postSources = (work.IsNarrow ? work.Paths.Select(path => read.Posts.First(p => p.Path == path)) : read.Posts).ToDictionary(p => p.Path, StringComparer.Ordinal);
+        var pages = work.IsNarrow ? [] : entries.Pages;
         Parallel.ForEach(
-            entries.Posts.Select(r => (r.Entry.Url, Links: CoverLink(r.Entry, postSources[r.Entry.Source.File]).Concat(r.Markdown.Links)))
-                .Concat(entries.Pages.Select(r => (r.Entry.Url, Links: r.Markdown.Links.AsEnumerable()))),
+            posts.Select(r => (r.Entry.Url, Links: CoverLink(r.Entry, postSources[r.Entry.Source.File]).Concat(r.Markdown.Links)))
+                .Concat(pages.Select(r => (r.Entry.Url, Links: r.Markdown.Links.AsEnumerable()))),
             page => links.Check(page.Url, page.Links, diagnostics));
+
+        // All files, not only a narrow build's: a listing shows what posts load, and what a post
+        // page loads is reported at the post, not at every listing.
         OriginCheck.Check(files, build.Config, build.Source, diagnostics, output.Origins);
         build.Timer.Mark("link and origin checks");
         output.Check?.Report(files, diagnostics);
+        return true;
+    }
+
+    /// <summary>Whether each page a narrow build made again has the ids the last one had, where a
+    /// link pointed into it; its ids are then kept with the new page.</summary>
+    private static bool SameFragmentIds(IReadOnlyList<OutputFile> made, IReadOnlyList<OutputFile> lastFiles, BuildCache cache)
+    {
+        foreach (var page in made)
+        {
+            var at = SortedFiles.IndexOf(lastFiles, page.Path);
+            if (at >= 0 && cache.FragmentIds.TryGetValue(lastFiles[at], out var ids))
+            {
+                var fresh = LinkChecker.Ids(page);
+                if (!ids.SetEquals(fresh))
+                {
+                    return false;
+                }
+
+                cache.FragmentIds.AddOrUpdate(page, fresh);
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A post's cover image, when it is a file of the site, is checked like an image in its body.</summary>

@@ -132,7 +132,9 @@ internal static class DocumentStage
             }
         }
 
-        return new CachedDocument(length, written, readAt, isPost, cache.NextVersion(), source, parsed, url, diagnostics.ToSortedList());
+        // A file read again keeps its id: the entry made of it is the same entry, changed.
+        var id = cached?.Id ?? cache.NextEntryId();
+        return new CachedDocument(length, written, readAt, isPost, cache.NextVersion(), id, source, parsed is null ? null : parsed with { Id = id }, url, diagnostics.ToSortedList());
     }
 
     /// <summary>Characters that XML and HTML forbid (a stray U+0001 pasted from a PDF) would make

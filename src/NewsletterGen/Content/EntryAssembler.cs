@@ -87,6 +87,7 @@ public static class EntryAssembler
             Id = fm.Id ?? (fm.Aliases.Count > 0 ? Urls.Absolute(config, Urls.Root(config, fm.Aliases[0])) : Urls.Absolute(config, url)),
             Aliases = fm.Aliases.Select(a => Urls.Root(config, a)).ToList(),
             Toc = rendered.Toc,
+            EntryId = document.Id,
         };
     }
 
@@ -98,7 +99,7 @@ public static class EntryAssembler
         var slug = PageSlug(document);
         var url = Urls.Page(config, slug);
         return new Page(slug, document.FrontMatter.Title!, rendered.Html, rendered.SummaryText, url, Urls.Absolute(config, url),
-            SourceLocation.StartOf(document.Path), document.FrontMatter.Extra);
+            SourceLocation.StartOf(document.Path), document.FrontMatter.Extra) { EntryId = document.Id };
     }
 
     /// <summary>Authors are named by their id in site.yml (or by their name). A post that names

@@ -5,4 +5,7 @@ namespace NewsletterGen.Content;
 public sealed record ParsedDocument(SourceDocument Source, FrontMatter FrontMatter, string Body, int BodyLine)
 {
     public string Path => Source.Path;
+
+    /// <summary>Given by the read stage; carried on to the post or page made of this document.</summary>
+    internal EntryId Id { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NewsletterGen.Content;
 using NewsletterGen.Model;
 using NewsletterGen.Output;
 
@@ -11,11 +12,19 @@ public static partial class FeedSet
 {
     /// <param name="cache">Feeds kept from an earlier build: a channel whose posts are the same
     /// versions is not written again.</param>
-    public static IReadOnlyList<OutputFile> Write(Site site, IFeedCache? cache = null)
+    public static IReadOnlyList<OutputFile> Write(Site site, IFeedCache? cache = null) => Write(site, cache, carrying: null);
+
+    /// <param name="carrying">Only the channels that carry one of these posts (a narrow build's);
+    /// every channel if null.</param>
+    internal static IReadOnlyList<OutputFile> Write(Site site, IFeedCache? cache, IReadOnlySet<EntryId>? carrying)
     {
         ArgumentNullException.ThrowIfNull(site);
         var config = site.Config;
         var channels = Channels(site);
+        if (carrying is not null)
+        {
+            channels = [.. channels.Where(c => c.Posts.Any(p => carrying.Contains(p.EntryId)))];
+        }
 
         var files = new OutputFile[channels.Count * 3];
         var keys = new UInt128?[channels.Count];

@@ -7,20 +7,38 @@ using NewsletterGen.Templates;
 namespace NewsletterGen.Feeds;
 
 /// <summary>Every file made from the site model without a template: the feeds, the redirect pages
-/// of posts' old URLs, the search index, the sitemap and robots.txt.</summary>
+/// of posts' old URLs, the search index, the sitemap and robots.txt. A narrow build's posts change
+/// only the feeds and the search shards that carry them (the rest shows their URLs and dates,
+/// which are part of their cards).</summary>
 internal static class FeedsAndExtras
 {
     /// <param name="timer">Null when the files are made beside the pages, whose stage would then
     /// be cut in two.</param>
-    public static IEnumerable<OutputFile> Write(Site site, TemplateSet templates, OutputCache? keys, BuildCache cache, StageTimer? timer)
+    /// <param name="saved">A narrow build's posts, as the site holds them; null for every file.</param>
+    public static IEnumerable<OutputFile> Write(Site site, TemplateSet templates, OutputCache? keys, BuildCache cache, StageTimer? timer, IReadOnlyList<Post>? saved = null)
     {
         // A feed holds the newest posts of the site or of a tag: an edit changes a few feeds at most.
-        foreach (var feed in FeedSet.Write(site, keys))
+        foreach (var feed in FeedSet.Write(site, keys, saved?.Select(p => p.EntryId).ToHashSet()))
         {
             yield return feed;
         }
 
         timer?.Mark("feeds");
+
+        if (site.Config.SearchIndex)
+        {
+            foreach (var (path, bytes) in SearchIndexWriter.Write(site, keys, saved?.Select(SearchIndexWriter.ShardOf).ToHashSet()))
+            {
+                yield return new OutputFile(path, bytes, null, "the search index");
+            }
+
+            timer?.Mark("search index");
+        }
+
+        if (saved is not null)
+        {
+            yield break;
+        }
 
         foreach (var post in site.Posts)
         {
@@ -28,16 +46,6 @@ internal static class FeedsAndExtras
             {
                 yield return OutputFile.FromText(Urls.OutputPath(site.Config, alias), RedirectPage.Html(post.Permalink, post.Title, site.Language), post.Source.File);
             }
-        }
-
-        if (site.Config.SearchIndex)
-        {
-            foreach (var (path, bytes) in SearchIndexWriter.Write(site, keys))
-            {
-                yield return new OutputFile(path, bytes, null, "the search index");
-            }
-
-            timer?.Mark("search index");
         }
 
         // The optional pages (subscribe, search) are in the sitemap when the theme makes them

@@ -16,6 +16,7 @@ namespace NewsletterGen.Incremental;
 public sealed class BuildCache
 {
     private long _version;
+    private int _entryIds;
 
     /// <summary>A cache for a single build (`newslettergen build`): the build skips making the
     /// keys that only a next build would use.</summary>
@@ -58,11 +59,11 @@ public sealed class BuildCache
     /// <summary>The related posts of every post, and the order and tags they were found for.</summary>
     internal CachedRelated? Related { get; set; }
 
-    /// <summary>Each post's feed item as serialised, by source path, with the post's key.</summary>
-    internal Dictionary<string, (UInt128 Key, Feeds.SerialisedItem Item)> FeedItems { get; set; } = new(StringComparer.Ordinal);
+    /// <summary>Each post's feed item as serialised, by entry id, with the post's key.</summary>
+    internal Dictionary<EntryId, (UInt128 Key, Feeds.SerialisedItem Item)> FeedItems { get; set; } = [];
 
-    /// <summary>Each post's entry in the search index, by source path.</summary>
-    internal Dictionary<string, CachedBytes> SearchEntries { get; set; } = new(StringComparer.Ordinal);
+    /// <summary>Each post's entry in the search index, by entry id.</summary>
+    internal Dictionary<EntryId, CachedBytes> SearchEntries { get; set; } = [];
 
     /// <summary>The origin check's findings for each page it read: a page reused from the cache
     /// is the same object, and is not read again.</summary>
@@ -72,7 +73,7 @@ public sealed class BuildCache
     internal ConditionalWeakTable<OutputFile, IReadOnlySet<string>> FragmentIds { get; private set; } = new();
 
     /// <summary>The last build, when it succeeded: what a rebuild after a save that changed only
-    /// the text of posts patches (<see cref="PostTextRebuild"/>). Null after a failed build.</summary>
+    /// the text of posts builds on (a narrow <see cref="WorkSet"/>). Null after a failed build.</summary>
     internal LastBuild? Last { get; set; }
 
     /// <summary>The files in the output folder, as the last successful build wrote them; null
@@ -80,6 +81,9 @@ public sealed class BuildCache
     internal WrittenSite? Written { get; set; }
 
     internal long NextVersion() => Interlocked.Increment(ref _version);
+
+    /// <summary>An id for a file read for the first time (at a path the cache does not know).</summary>
+    internal EntryId NextEntryId() => new(Interlocked.Increment(ref _entryIds));
 
     /// <summary>Forgets everything made from the sources (site.yml changed); the record of
     /// what is in the output folder stays, since the folder still holds it.</summary>
@@ -92,8 +96,8 @@ public sealed class BuildCache
         Templates = null;
         Pages = new(StringComparer.Ordinal);
         Feeds = new(StringComparer.Ordinal);
-        SearchEntries = new(StringComparer.Ordinal);
-        FeedItems = new(StringComparer.Ordinal);
+        SearchEntries = [];
+        FeedItems = [];
         Related = null;
         Sitemap = null;
         PathsWithoutClashes = null;

@@ -23,17 +23,19 @@ internal sealed class OutputCache : IRenderedPageCache, IFeedCache, ISearchEntry
 {
     private readonly Site _site;
     private readonly CachedTemplates _templates;
-    private static readonly IEqualityComparer<string> ByReference = (IEqualityComparer<object?>)ReferenceEqualityComparer.Instance;
-
-    private readonly IReadOnlyDictionary<string, (long Full, long Card)> _versions;
+    private readonly IReadOnlyDictionary<EntryId, (long Full, long Card)> _versions;
     private readonly BuildCache _cache;
-    private readonly Dictionary<string, PostTokens> _tokens;
+    private readonly Dictionary<EntryId, PostTokens> _tokens;
     private readonly Dictionary<string, CachedOutput> _next;
     private readonly ConcurrentDictionary<string, CachedFiles> _nextFeeds = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, CachedBytes> _nextSearch;
-    private readonly Dictionary<string, (UInt128 Key, SerialisedItem Item)> _nextItems = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, UInt128> _templateKeys = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, UInt128> _siteListKeys = new(StringComparer.Ordinal);
+    private readonly Dictionary<EntryId, CachedBytes> _nextSearch;
+    private readonly Dictionary<EntryId, (UInt128 Key, SerialisedItem Item)> _nextItems = [];
+    private readonly Dictionary<string, UInt128> _templateKeys;
+    private readonly Dictionary<string, UInt128> _siteListKeys;
+
+    // A narrow build makes a few files: its cache adds them to the last build's instead of
+    // replacing them all.
+    private readonly bool _narrow;
 
     // Hashers reused page after page by the threads that compute keys.
     private readonly ConcurrentBag<KeyBuilder> _builders = [];
@@ -43,26 +45,27 @@ internal sealed class OutputCache : IRenderedPageCache, IFeedCache, ISearchEntry
     public static OutputCache For(Site site, CachedTemplates templates, RenderedEntries entries, BuildCache cache) =>
         new(site, templates, Versions(entries), cache);
 
-    /// <param name="versions">The version of every post and page, and of its card, by the entry's
-    /// source location object (the same object in every copy of the entry).</param>
-    public OutputCache(Site site, CachedTemplates templates, IReadOnlyDictionary<string, (long Full, long Card)> versions, BuildCache cache)
+    /// <param name="versions">The version of every post and page, and of its card, by entry id
+    /// (the same in every copy of the entry).</param>
+    public OutputCache(Site site, CachedTemplates templates, IReadOnlyDictionary<EntryId, (long Full, long Card)> versions, BuildCache cache)
     {
         _site = site;
         _templates = templates;
         _versions = versions;
         _cache = cache;
         _next = new(cache.Pages.Count + 64, StringComparer.Ordinal);
-        _nextSearch = new(site.Posts.Count, StringComparer.Ordinal);
+        _nextSearch = new(site.Posts.Count);
+        _templateKeys = new(StringComparer.Ordinal);
+        _siteListKeys = new(StringComparer.Ordinal);
 
-        // A post appears in many keys (its page, its neighbours', lists, feeds): its parts are made once.
-        // By source path object: related posts are other Post objects than the site's list holds,
-        // but share it.
-        _tokens = new Dictionary<string, PostTokens>(site.Posts.Count, ByReference);
+        // A post appears in many keys (its page, its neighbours', lists, feeds): its parts are made
+        // once. By entry id: related posts are other Post objects than the site's list holds.
+        _tokens = new Dictionary<EntryId, PostTokens>(site.Posts.Count);
         var related = new KeyBuilder();
         foreach (var post in site.Posts)
         {
-            var (full, card) = versions[post.Source.File];
-            _tokens[post.Source.File] = new PostTokens(Token(related, 'P', full, post), Token(related, 'C', card, post), default);
+            var (full, card) = versions[post.EntryId];
+            _tokens[post.EntryId] = new PostTokens(Token(related, 'P', full, post), Token(related, 'C', card, post), default);
         }
 
         // Related posts of related posts reach any post: then one token covers them all.
@@ -76,17 +79,17 @@ internal sealed class OutputCache : IRenderedPageCache, IFeedCache, ISearchEntry
             }
             else
             {
-                related.Add(_tokens[post.Source.File].Card);
+                related.Add(_tokens[post.EntryId].Card);
             }
 
             foreach (var other in post.Related)
             {
-                related.Add(_tokens[other.Source.File].Card);
+                related.Add(_tokens[other.EntryId].Card);
             }
 
             if (!deep)
             {
-                _tokens[post.Source.File] = _tokens[post.Source.File] with { Related = related.Finish() };
+                _tokens[post.EntryId] = _tokens[post.EntryId] with { Related = related.Finish() };
             }
         }
 
@@ -95,7 +98,7 @@ internal sealed class OutputCache : IRenderedPageCache, IFeedCache, ISearchEntry
             var all = related.Finish();
             foreach (var post in site.Posts)
             {
-                _tokens[post.Source.File] = _tokens[post.Source.File] with { Related = all };
+                _tokens[post.EntryId] = _tokens[post.EntryId] with { Related = all };
             }
         }
 
@@ -111,6 +114,35 @@ internal sealed class OutputCache : IRenderedPageCache, IFeedCache, ISearchEntry
             _templateKeys[name] = TemplateKey(name);
         }
     }
+
+    /// <summary>The keys of <paramref name="last"/> for a narrow build of <paramref name="site"/>:
+    /// only the saved posts' own versions changed. Their cards, their related posts, the site's
+    /// lists and the templates are the same, or the work set would not be narrow.</summary>
+    private OutputCache(OutputCache last, Site site, IEnumerable<(Post Post, long Version)> saved)
+    {
+        _narrow = true;
+        _site = site;
+        _templates = last._templates;
+        _cache = last._cache;
+        _next = new(StringComparer.Ordinal);
+        _nextSearch = [];
+        _templateKeys = last._templateKeys;
+        _siteListKeys = last._siteListKeys;
+        var versions = new Dictionary<EntryId, (long Full, long Card)>(last._versions);
+        _tokens = new Dictionary<EntryId, PostTokens>(last._tokens);
+        var key = new KeyBuilder();
+        foreach (var (post, version) in saved)
+        {
+            versions[post.EntryId] = (version, versions[post.EntryId].Card);
+            _tokens[post.EntryId] = _tokens[post.EntryId] with { Whole = Token(key, 'P', version, post) };
+        }
+
+        _versions = versions;
+    }
+
+    /// <summary>These keys with <paramref name="saved"/> (posts of <paramref name="site"/>, with
+    /// the versions of their new entries) changed, for a narrow build.</summary>
+    public OutputCache Narrowed(Site site, IEnumerable<(Post Post, long Version)> saved) => new(this, site, saved);
 
     /// <summary>How many pages were rendered rather than taken from the cache.</summary>
     public int RenderedCount => _rendered;
@@ -157,7 +189,7 @@ internal sealed class OutputCache : IRenderedPageCache, IFeedCache, ISearchEntry
                     AddPosts(key, tag.Posts);
                     break;
                 case Page page:
-                    key.Add(name == "entry" ? _versions[page.Source.File].Full : _versions[page.Source.File].Card);
+                    key.Add(name == "entry" ? _versions[page.EntryId].Full : _versions[page.EntryId].Card);
                     break;
                 case IReadOnlyList<YearGroup>:
                     key.Add(SiteListKey("years"));
@@ -205,13 +237,13 @@ internal sealed class OutputCache : IRenderedPageCache, IFeedCache, ISearchEntry
     public SerialisedItem? TryGetItem(Post post)
     {
         ArgumentNullException.ThrowIfNull(post);
-        return _cache.FeedItems.TryGetValue(post.Source.File, out var kept) && kept.Key == _tokens[post.Source.File].Whole ? kept.Item : null;
+        return _cache.FeedItems.TryGetValue(post.EntryId, out var kept) && kept.Key == _tokens[post.EntryId].Whole ? kept.Item : null;
     }
 
     public void RecordItem(Post post, SerialisedItem item)
     {
         ArgumentNullException.ThrowIfNull(post);
-        _nextItems[post.Source.File] = (_tokens[post.Source.File].Whole, item);
+        _nextItems[post.EntryId] = (_tokens[post.EntryId].Whole, item);
     }
 
     /// <summary>A post's search entry, kept while the post (whole, with its tags as the site
@@ -219,34 +251,64 @@ internal sealed class OutputCache : IRenderedPageCache, IFeedCache, ISearchEntry
     public byte[]? TryGet(Post post)
     {
         ArgumentNullException.ThrowIfNull(post);
-        return _cache.SearchEntries.TryGetValue(post.Source.File, out var cached) && cached.Key == _tokens[post.Source.File].Whole ? cached.Bytes : null;
+        return _cache.SearchEntries.TryGetValue(post.EntryId, out var cached) && cached.Key == _tokens[post.EntryId].Whole ? cached.Bytes : null;
     }
 
     public void Record(Post post, byte[] entry)
     {
         ArgumentNullException.ThrowIfNull(post);
-        _nextSearch[post.Source.File] = new CachedBytes(_tokens[post.Source.File].Whole, entry);
+        _nextSearch[post.EntryId] = new CachedBytes(_tokens[post.EntryId].Whole, entry);
     }
 
     /// <summary>Replaces the cache's pages, feeds and search entries with this build's (those
     /// that are gone drop out).</summary>
     public void Commit()
     {
+        if (_narrow)
+        {
+            CommitSome();
+            return;
+        }
+
         _cache.Pages = new Dictionary<string, CachedOutput>(_next, StringComparer.Ordinal);
         _cache.Feeds = new Dictionary<string, CachedFiles>(_nextFeeds, StringComparer.Ordinal);
-        _cache.SearchEntries = new Dictionary<string, CachedBytes>(_nextSearch, StringComparer.Ordinal);
+        _cache.SearchEntries = _nextSearch;
 
         // Items of channels this build did not write stay as they were, those of posts that
         // are gone go.
-        foreach (var (path, item) in _nextItems)
+        foreach (var (id, item) in _nextItems)
         {
-            _cache.FeedItems[path] = item;
+            _cache.FeedItems[id] = item;
         }
 
-        var current = _site.Posts.Select(p => p.Source.File).ToHashSet(StringComparer.Ordinal);
-        foreach (var gone in _cache.FeedItems.Keys.Where(path => !current.Contains(path)).ToList())
+        var current = _site.Posts.Select(p => p.EntryId).ToHashSet();
+        foreach (var gone in _cache.FeedItems.Keys.Where(id => !current.Contains(id)).ToList())
         {
             _cache.FeedItems.Remove(gone);
+        }
+    }
+
+    /// <summary>Adds a narrow build's pages, feeds, items and search entries to the cache's.</summary>
+    private void CommitSome()
+    {
+        foreach (var (path, page) in _next)
+        {
+            _cache.Pages[path] = page;
+        }
+
+        foreach (var (folder, files) in _nextFeeds)
+        {
+            _cache.Feeds[folder] = files;
+        }
+
+        foreach (var (id, entry) in _nextSearch)
+        {
+            _cache.SearchEntries[id] = entry;
+        }
+
+        foreach (var (id, item) in _nextItems)
+        {
+            _cache.FeedItems[id] = item;
         }
     }
 
@@ -288,7 +350,7 @@ internal sealed class OutputCache : IRenderedPageCache, IFeedCache, ISearchEntry
             case "pages":
                 foreach (var page in _site.Pages)
                 {
-                    key.Add(_versions[page.Source.File].Card);
+                    key.Add(_versions[page.EntryId].Card);
                 }
 
                 break;
@@ -323,7 +385,7 @@ internal sealed class OutputCache : IRenderedPageCache, IFeedCache, ISearchEntry
     /// <param name="whole">The post's own version, which changes with any edit; else its card's.</param>
     private void AddPost(KeyBuilder key, Post post, bool deep, bool whole = false)
     {
-        var tokens = _tokens[post.Source.File];
+        var tokens = _tokens[post.EntryId];
         key.Add(whole ? tokens.Whole : tokens.Card);
         if (deep)
         {
@@ -350,16 +412,18 @@ internal sealed class OutputCache : IRenderedPageCache, IFeedCache, ISearchEntry
     /// <summary>A post's parts of a key: whole, as a card, and its related posts' cards.</summary>
     private sealed record PostTokens(UInt128 Whole, UInt128 Card, UInt128 Related);
 
-    /// <summary>Each entry's versions, by its source path object, which every copy the site model
-    /// makes of the entry shares: looking it up hashes a reference, not a path (ten thousand posts
-    /// are looked up many times per build). A path that is not the same object fails loudly.</summary>
-    private static Dictionary<string, (long Full, long Card)> Versions(RenderedEntries entries)
+    /// <summary>Each entry's versions, by entry id.</summary>
+    private static Dictionary<EntryId, (long Full, long Card)> Versions(RenderedEntries entries)
     {
-        var versions = new Dictionary<string, (long Full, long Card)>(ByReference);
-        foreach (var (path, full, card) in entries.Posts.Select(r => (r.Entry.Source.File, r.Version, r.CardVersion))
-                     .Concat(entries.Pages.Select(r => (r.Entry.Source.File, r.Version, r.CardVersion))))
+        var versions = new Dictionary<EntryId, (long Full, long Card)>(entries.Posts.Count + entries.Pages.Count);
+        foreach (var rendered in entries.Posts)
         {
-            versions[path] = (full, card);
+            versions[rendered.Entry.EntryId] = (rendered.Version, rendered.CardVersion);
+        }
+
+        foreach (var rendered in entries.Pages)
+        {
+            versions[rendered.Entry.EntryId] = (rendered.Version, rendered.CardVersion);
         }
 
         return versions;

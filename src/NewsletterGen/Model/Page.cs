@@ -1,3 +1,4 @@
+using NewsletterGen.Content;
 using NewsletterGen.Diagnostics;
 
 namespace NewsletterGen.Model;
@@ -11,4 +12,8 @@ public sealed record Page(
     string Url,
     string Permalink,
     SourceLocation Source,
-    IReadOnlyDictionary<string, object?> Extra);
+    IReadOnlyDictionary<string, object?> Extra)
+{
+    /// <summary>The identity of the page's file (<see cref="Content.EntryId"/>).</summary>
+    internal EntryId EntryId { get; init; }
+}

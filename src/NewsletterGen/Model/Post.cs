@@ -1,3 +1,4 @@
+using NewsletterGen.Content;
 using NewsletterGen.Diagnostics;
 
 namespace NewsletterGen.Model;
@@ -25,6 +26,10 @@ public sealed record Post(
     /// <summary>The post's id in feeds: fixed by front matter `id:`, else its first URL (its
     /// oldest alias, or its permalink), so renaming a post never re-delivers it.</summary>
     public string Id { get; init; } = Permalink;
+
+    /// <summary>The identity of the post's file (<see cref="Content.EntryId"/>), the same in every
+    /// copy of the post.</summary>
+    internal EntryId EntryId { get; init; }
 
     /// <summary>Whether the post is dated after the build's "now": it is in the site only because
     /// future posts were included (build --future, or a preview), and is not published yet.</summary>

@@ -22,24 +22,35 @@ public static class SearchIndexWriter
 
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>The manifest and every shard, by output path.</summary>
+    /// <summary>The manifest and every shard, by output path; or only the shards of
+    /// <paramref name="years"/> (a narrow build's, whose posts keep their dates: the manifest is
+    /// the same).</summary>
     /// <param name="cache">Entries kept from an earlier build: a post that has not changed is
     /// not serialised again.</param>
-    public static IReadOnlyList<(string Path, byte[] Bytes)> Write(Site site, ISearchEntryCache? cache = null)
+    public static IReadOnlyList<(string Path, byte[] Bytes)> Write(Site site, ISearchEntryCache? cache = null, IReadOnlySet<int>? years = null)
     {
         ArgumentNullException.ThrowIfNull(site);
         var entries = new byte[site.Posts.Count][];
-        Parallel.For(0, site.Posts.Count, i => entries[i] = cache?.TryGet(site.Posts[i]) ?? Entry(site.Posts[i], site.Language));
+        Parallel.For(0, site.Posts.Count, i =>
+        {
+            if (years is null || years.Contains(ShardOf(site.Posts[i])))
+            {
+                entries[i] = cache?.TryGet(site.Posts[i]) ?? Entry(site.Posts[i], site.Language);
+            }
+        });
         if (cache is not null)
         {
             for (var i = 0; i < entries.Length; i++)
             {
-                cache.Record(site.Posts[i], entries[i]);
+                if (entries[i] is { } entry)
+                {
+                    cache.Record(site.Posts[i], entry);
+                }
             }
         }
 
-        var files = new List<(string Path, byte[] Bytes)> { (ManifestPath, Manifest(site)) };
-        files.AddRange(Shards(site, entries, years: null));
+        var files = years is null ? new List<(string Path, byte[] Bytes)> { (ManifestPath, Manifest(site)) } : [];
+        files.AddRange(Shards(site, entries, years));
         return files;
     }
 

@@ -45,10 +45,12 @@ public sealed class PageRenderer
 
     /// <param name="written">Where each page goes as soon as it is rendered, if anywhere; else
     /// every page is kept, with its bytes.</param>
-    public IReadOnlyList<OutputFile> RenderAll(DiagnosticBag diagnostics, IRenderedPageCache? cache = null, PageSink? written = null)
+    /// <param name="posts">Only the pages of these posts (by index in the site's list), for a
+    /// save that changed nothing other pages show of them; every page if null.</param>
+    public IReadOnlyList<OutputFile> RenderAll(DiagnosticBag diagnostics, IRenderedPageCache? cache = null, PageSink? written = null, IReadOnlyList<int>? posts = null)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var jobs = Jobs().ToList();
+        var jobs = posts is null ? Jobs().ToList() : posts.Select(PostJob).ToList();
         var results = new OutputFile?[jobs.Count];
         var keys = new UInt128?[jobs.Count];
         if (cache is not null)
@@ -99,17 +101,6 @@ public sealed class PageRenderer
         }
 
         return results.OfType<OutputFile>().OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
-    }
-
-    /// <summary>Renders the page of one post, as <see cref="RenderAll"/> would render it: for a
-    /// save that changed nothing other pages show of the post. Null after a template error,
-    /// which is in <paramref name="diagnostics"/>.</summary>
-    public OutputFile? RenderPost(int index, DiagnosticBag diagnostics)
-    {
-        ArgumentNullException.ThrowIfNull(diagnostics);
-        var job = PostJob(index);
-        var worker = NewWorker();
-        return Render(job, worker, diagnostics) ? new OutputFile(Urls.OutputPath(_site.Config, job.Url), worker.Output.TakeUtf8(), null, job.Origin) : null;
     }
 
     private IEnumerable<PageJob> Jobs()

@@ -13,17 +13,22 @@ namespace NewsletterGen.Templates;
 /// A build that keeps nothing makes the feeds and extras on another thread beside the pages (they
 /// read only the site model) and writes them into the new site there too, as pages are written;
 /// a build that keeps its output takes unchanged pages and feeds from the cache
-/// (<see cref="OutputCache"/>) and makes the rest after the pages.</summary>
+/// (<see cref="OutputCache"/>) and makes the rest after the pages. A narrow work set makes only
+/// its posts' pages and the feeds and search shards that carry them, in place of the last build's.</summary>
 internal static class PageStage
 {
-    public static SiteFiles Run(BuildContext build, Site site, CachedTemplates templates, ReadDocuments read, RenderedEntries entries, SiteOutput output)
+    public static SiteFiles Run(BuildContext build, WorkSet work, Site site, CachedTemplates templates, ReadDocuments read, RenderedEntries entries, SiteOutput output)
     {
         var (cache, timer) = (build.Cache, build.Timer);
-        var keys = cache.KeepsForNextBuild ? OutputCache.For(site, templates, entries, cache) : null;
+        var saved = work.Last is { } last ? work.Paths.Select(p => last.PostIndex[p]).ToList() : null;
+        var savedPosts = saved?.Select(i => site.Posts[i]).ToList();
+        var keys = !cache.KeepsForNextBuild ? null
+            : work.Last?.Keys is { } lastKeys ? lastKeys.Narrowed(site, savedPosts!.Select(p => (p, entries.Posts.First(r => r.Entry.EntryId == p.EntryId).Version)))
+            : OutputCache.For(site, templates, entries, cache);
         var besidePages = keys is null
-            ? Task.Run(() => FeedsAndExtras.Write(site, templates.Set, keys: null, cache, timer: null).Select(output.Put).ToList())
+            ? Task.Run(() => FeedsAndExtras.Write(site, templates.Set, keys: null, cache, timer: null, savedPosts).Select(output.Put).ToList())
             : null;
-        var pages = new PageRenderer(templates.Set, site).RenderAll(build.Diagnostics, keys, output.Sink);
+        var pages = new PageRenderer(templates.Set, site).RenderAll(build.Diagnostics, keys, output.Sink, saved);
         var files = new List<OutputFile>(pages);
         timer.Mark("templates");
         if (besidePages is not null)
@@ -33,8 +38,14 @@ internal static class PageStage
         }
         else
         {
-            files.AddRange(FeedsAndExtras.Write(site, templates.Set, keys, cache, timer));
+            files.AddRange(FeedsAndExtras.Write(site, templates.Set, keys, cache, timer, savedPosts));
             timer.Mark("sitemap");
+        }
+
+        var rendered = keys?.RenderedCount ?? pages.Count;
+        if (work.Last is { } narrow)
+        {
+            return new SiteFiles(SortedFiles.WithReplaced(narrow.Files, files), keys, rendered, files);
         }
 
         files.AddRange(read.Listing.Files.Select(f => OutputFile.Copy(f.OutputPath, f.FullPath, ContentLoader.Relative(build.Source, f.FullPath))));
@@ -43,6 +54,6 @@ internal static class PageStage
             files.Add(OutputFile.FromText(ContentSecurityPolicy.HeadersPath, ContentSecurityPolicy.Headers(site.ContentSecurityPolicy), "the Content-Security-Policy"));
         }
 
-        return new SiteFiles(files, keys, keys?.RenderedCount ?? pages.Count);
+        return new SiteFiles(files, keys, rendered);
     }
 }
