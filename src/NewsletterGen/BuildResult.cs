@@ -23,8 +23,9 @@ public sealed record BuildResult(
     /// <summary>How many HTML pages were rendered with templates (not taken from the cache).</summary>
     public int RenderedPages { get; init; }
 
-    /// <summary>Whether the build patched the last one instead of walking every post through
-    /// every stage: after a save that changed only the text of posts (see docs/incremental.md).</summary>
+    /// <summary>Whether the build worked on a narrow work set, the posts a save changed the text
+    /// of on top of the last build, instead of walking every post through every stage (see
+    /// docs/incremental.md).</summary>
     public bool PatchedLastBuild { get; init; }
 
     /// <summary>The site that was built (a successful build only): the preview server reads which

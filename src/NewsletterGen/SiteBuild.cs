@@ -11,8 +11,9 @@ namespace NewsletterGen;
 
 /// <summary>The build, top to bottom, one line per stage. Each stage reads immutable input,
 /// reports bad input as diagnostics, and the run stops before writing if any is an error.
-/// A clean build, a rebuild with a cache and the patch of a text-only save run these stages;
-/// the cache only narrows what each one works on.</summary>
+/// A clean build, a rebuild with a cache and the rebuild after a text-only save run these same
+/// stages; they differ only in the work set (<see cref="WorkSet"/>) and in what the cache hands
+/// back to each stage.</summary>
 public static class SiteBuild
 {
     /// <summary>A clean build: nothing is kept for a next build, so no keys are made.</summary>
@@ -66,20 +67,20 @@ public static class SiteBuild
     /// <returns>Null when a narrow work set missed a change: a card, a heading a link points to, an error.</returns>
     private static BuildResult? Run(BuildContext build, WorkSet work)
     {
-        if (ReadStage.Run(build, work) is not ({ } read, { } documents))              // files, front matter, URLs
+        if (ReadStage.Run(build, work) is not ({ } read, { } documents))                     // files, front matter, URLs
         {
             return null;
         }
 
         using var waitingBodies = documents.Bodies;
-        var templates = TemplateStage.Run(build);                                            // parsed when their text changed
+        var templates = TemplateStage.Run(build, work);                                      // parsed when their text changed
         if (templates is null || build.Diagnostics.HasErrors)
         {
             return Failed(build, work);
         }
 
         using var output = SiteOutput.Open(build, read.Urls);                                // staged folder, folders made ahead
-        if (MarkdownStage.Run(build, work, read, documents, templates) is not { } entries)    // Markdown -> posts and pages
+        if (MarkdownStage.Run(build, work, read, documents, templates) is not { } entries)   // Markdown -> posts and pages
         {
             return null;
         }
@@ -92,7 +93,7 @@ public static class SiteBuild
         }
 
         var unchanged = WriteStage.Run(build, files, output);                                // the only stage that writes
-        var last = LastBuild.Remember(build, work, read, entries, site, files.Keys, files.Files); // what the next save may build on
+        var last = LastBuild.Remember(build, work, read, entries, site, files.Keys, files.Files); // what a narrow build builds on
         return new BuildResult(true, last.Diagnostics, site.Posts.Count, site.Pages.Count, files.Files.Count, last.NextScheduled)
         {
             Timings = build.Timer.Stages,

@@ -70,7 +70,7 @@ public static partial class FeedSet
 
     /// <summary>Every channel of the site, in the order of <see cref="Write"/>: the site's, then
     /// each tag's, each with its newest posts.</summary>
-    public static IReadOnlyList<FeedChannelPosts> Channels(Site site)
+    private static List<FeedChannelPosts> Channels(Site site)
     {
         ArgumentNullException.ThrowIfNull(site);
         var size = site.Config.FeedSize;
@@ -84,7 +84,7 @@ public static partial class FeedSet
 
     /// <summary>A channel's RSS, Atom and JSON Feed files, from its posts' serialised items (in
     /// the channel's order).</summary>
-    public static OutputFile[] WriteChannel(Site site, FeedChannelPosts channelPosts, IReadOnlyList<SerialisedItem> items)
+    private static OutputFile[] WriteChannel(Site site, FeedChannelPosts channelPosts, IReadOnlyList<SerialisedItem> items)
     {
         ArgumentNullException.ThrowIfNull(site);
         ArgumentNullException.ThrowIfNull(channelPosts);
@@ -106,9 +106,6 @@ public static partial class FeedSet
             new OutputFile(folder + "feed.json", JsonFeedWriter.Write(channel, i => serialised[i].Json), null, origin),
         ];
     }
-
-    /// <summary>A post's item, made for a feed.</summary>
-    public static SerialisedItem ItemOf(SiteConfig config, Post post) => SerialisedItem.Of(Item(config, post));
 
     // Heading anchors help on the site; in a feed reader they are stray "#" signs.
     [GeneratedRegex("""\s?<a href="#[^"]*" class="anchor"[^>]*>#</a>""")]

@@ -26,6 +26,10 @@ internal sealed class OutputCache : IRenderedPageCache, IFeedCache, ISearchEntry
     private readonly IReadOnlyDictionary<EntryId, (long Full, long Card)> _versions;
     private readonly BuildCache _cache;
     private readonly Dictionary<EntryId, PostTokens> _tokens;
+
+    // The whole tokens of the posts narrow builds changed since the last build over everything,
+    // over _tokens, which they share with it: copying ten thousand tokens per save is avoidable.
+    private readonly Dictionary<EntryId, UInt128>? _changedWhole;
     private readonly Dictionary<string, CachedOutput> _next;
     private readonly ConcurrentDictionary<string, CachedFiles> _nextFeeds = new(StringComparer.Ordinal);
     private readonly Dictionary<EntryId, CachedBytes> _nextSearch;
@@ -128,16 +132,14 @@ internal sealed class OutputCache : IRenderedPageCache, IFeedCache, ISearchEntry
         _nextSearch = [];
         _templateKeys = last._templateKeys;
         _siteListKeys = last._siteListKeys;
-        var versions = new Dictionary<EntryId, (long Full, long Card)>(last._versions);
-        _tokens = new Dictionary<EntryId, PostTokens>(last._tokens);
+        _versions = last._versions; // only pages' versions are read after the constructor
+        _tokens = last._tokens;
+        _changedWhole = last._changedWhole is null ? [] : new(last._changedWhole);
         var key = new KeyBuilder();
         foreach (var (post, version) in saved)
         {
-            versions[post.EntryId] = (version, versions[post.EntryId].Card);
-            _tokens[post.EntryId] = _tokens[post.EntryId] with { Whole = Token(key, 'P', version, post) };
+            _changedWhole[post.EntryId] = Token(key, 'P', version, post);
         }
-
-        _versions = versions;
     }
 
     /// <summary>These keys with <paramref name="saved"/> (posts of <paramref name="site"/>, with
@@ -237,13 +239,13 @@ internal sealed class OutputCache : IRenderedPageCache, IFeedCache, ISearchEntry
     public SerialisedItem? TryGetItem(Post post)
     {
         ArgumentNullException.ThrowIfNull(post);
-        return _cache.FeedItems.TryGetValue(post.EntryId, out var kept) && kept.Key == _tokens[post.EntryId].Whole ? kept.Item : null;
+        return _cache.FeedItems.TryGetValue(post.EntryId, out var kept) && kept.Key == Whole(post) ? kept.Item : null;
     }
 
     public void RecordItem(Post post, SerialisedItem item)
     {
         ArgumentNullException.ThrowIfNull(post);
-        _nextItems[post.EntryId] = (_tokens[post.EntryId].Whole, item);
+        _nextItems[post.EntryId] = (Whole(post), item);
     }
 
     /// <summary>A post's search entry, kept while the post (whole, with its tags as the site
@@ -251,13 +253,13 @@ internal sealed class OutputCache : IRenderedPageCache, IFeedCache, ISearchEntry
     public byte[]? TryGet(Post post)
     {
         ArgumentNullException.ThrowIfNull(post);
-        return _cache.SearchEntries.TryGetValue(post.EntryId, out var cached) && cached.Key == _tokens[post.EntryId].Whole ? cached.Bytes : null;
+        return _cache.SearchEntries.TryGetValue(post.EntryId, out var cached) && cached.Key == Whole(post) ? cached.Bytes : null;
     }
 
     public void Record(Post post, byte[] entry)
     {
         ArgumentNullException.ThrowIfNull(post);
-        _nextSearch[post.EntryId] = new CachedBytes(_tokens[post.EntryId].Whole, entry);
+        _nextSearch[post.EntryId] = new CachedBytes(Whole(post), entry);
     }
 
     /// <summary>Replaces the cache's pages, feeds and search entries with this build's (those
@@ -386,16 +388,16 @@ internal sealed class OutputCache : IRenderedPageCache, IFeedCache, ISearchEntry
     private void AddPost(KeyBuilder key, Post post, bool deep, bool whole = false)
     {
         var tokens = _tokens[post.EntryId];
-        key.Add(whole ? tokens.Whole : tokens.Card);
+        key.Add(whole ? Whole(post) : tokens.Card);
         if (deep)
         {
             key.Add(tokens.Related);
         }
     }
 
-    /// <summary>The token of a post shown whole (its own page, feeds, search), as a build with
-    /// <paramref name="version"/> for the post's entry makes it.</summary>
-    public static UInt128 WholeToken(long version, Post post) => Token(new KeyBuilder(), 'P', version, post);
+    /// <summary>The token of a post shown whole (its own page, feeds, search).</summary>
+    private UInt128 Whole(Post post) =>
+        _changedWhole is not null && _changedWhole.TryGetValue(post.EntryId, out var changed) ? changed : _tokens[post.EntryId].Whole;
 
     /// <summary>A post's token: its version, whether it is scheduled, and its tags' names.</summary>
     private static UInt128 Token(KeyBuilder key, char kind, long version, Post post)

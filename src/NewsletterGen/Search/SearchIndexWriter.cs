@@ -68,7 +68,7 @@ public static class SearchIndexWriter
     /// <summary>The shards of <paramref name="years"/> (all if null), each made of its posts'
     /// entries in the site's order; <paramref name="entries"/> is by index in the site's posts
     /// and needs only those of the posts in these years.</summary>
-    public static IEnumerable<(string Path, byte[] Bytes)> Shards(Site site, IReadOnlyList<byte[]?> entries, IReadOnlySet<int>? years)
+    private static IEnumerable<(string Path, byte[] Bytes)> Shards(Site site, byte[]?[] entries, IReadOnlySet<int>? years)
     {
         ArgumentNullException.ThrowIfNull(site);
         ArgumentNullException.ThrowIfNull(entries);

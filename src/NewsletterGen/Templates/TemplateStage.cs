@@ -6,12 +6,12 @@ namespace NewsletterGen.Templates;
 
 /// <summary>Reads and parses the templates, and finds what each reads of the site. They are
 /// parsed again only when one of their texts changed; each template keeps its version while its
-/// text is the same.</summary>
+/// text is the same. A narrow work set reads none: the watcher saw only posts change.</summary>
 internal static class TemplateStage
 {
-    public static CachedTemplates? Run(BuildContext build)
+    public static CachedTemplates? Run(BuildContext build, WorkSet work)
     {
-        var templates = Parse(build.Source, build.Cache, build.Diagnostics);
+        var templates = work.IsNarrow ? build.Cache.Templates : Parse(build.Source, build.Cache, build.Diagnostics);
         build.Timer.Mark("parse templates");
         return templates;
     }
