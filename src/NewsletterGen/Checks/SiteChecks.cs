@@ -33,13 +33,7 @@ internal static class SiteChecks
         }
 
         var links = new LinkChecker(build.Config, files, cache.KeepsForNextBuild ? cache.FragmentIds : null);
-        var posts = work.IsNarrow ? work.Paths.Select(p => entries.Posts.First(r => r.Entry.Source.File == p)).ToList() : entries.Posts;
-        var postSources = (work.IsNarrow ? work.Paths.Select(path => read.Posts.First(p => p.Path == path)) : read.Posts).ToDictionary(p => p.Path, StringComparer.Ordinal);
-        var pages = work.IsNarrow ? [] : entries.Pages;
-        Parallel.ForEach(
-            posts.Select(r => (r.Entry.Url, Links: CoverLink(r.Entry, postSources[r.Entry.Source.File]).Concat(r.Markdown.Links)))
-                .Concat(pages.Select(r => (r.Entry.Url, Links: r.Markdown.Links.AsEnumerable()))),
-            page => links.Check(page.Url, page.Links, diagnostics));
+        Parallel.ForEach(Links(work, read, entries), page => links.Check(page.Url, page.Links, diagnostics));
 
         // All files, not only a narrow build's: a listing shows what posts load, and what a post
         // page loads is reported at the post, not at every listing.
@@ -47,6 +41,17 @@ internal static class SiteChecks
         build.Timer.Mark("link and origin checks");
         output.Check?.Report(files, diagnostics);
         return true;
+    }
+
+    /// <summary>The links of each post and page to check, with the URL of the page they are on: a
+    /// narrow work set's posts only.</summary>
+    private static IEnumerable<(string Url, IEnumerable<InternalLink> Links)> Links(WorkSet work, ReadDocuments read, RenderedEntries entries)
+    {
+        var posts = work.IsNarrow ? work.Paths.Select(p => entries.Posts.First(r => r.Entry.Source.File == p)).ToList() : entries.Posts;
+        var sources = (work.IsNarrow ? work.Paths.Select(path => read.Posts.First(p => p.Path == path)) : read.Posts).ToDictionary(p => p.Path, StringComparer.Ordinal);
+        var pages = work.IsNarrow ? [] : entries.Pages;
+        return posts.Select(r => (r.Entry.Url, CoverLink(r.Entry, sources[r.Entry.Source.File]).Concat(r.Markdown.Links)))
+            .Concat(pages.Select(r => (r.Entry.Url, r.Markdown.Links.AsEnumerable())));
     }
 
     /// <summary>Whether each page a narrow build made again has the ids the last one had, where a

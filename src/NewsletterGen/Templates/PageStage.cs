@@ -22,9 +22,7 @@ internal static class PageStage
         var (cache, timer) = (build.Cache, build.Timer);
         var saved = work.Last is { } last ? work.Paths.Select(p => last.PostIndex[p]).ToList() : null;
         var savedPosts = saved?.Select(i => site.Posts[i]).ToList();
-        var keys = !cache.KeepsForNextBuild ? null
-            : work.Last?.Keys is { } lastKeys ? lastKeys.Narrowed(site, savedPosts!.Select(p => (p, entries.Posts.First(r => r.Entry.EntryId == p.EntryId).Version)))
-            : OutputCache.For(site, templates, entries, cache);
+        var keys = Keys(build, work, site, templates, entries, savedPosts);
         var besidePages = keys is null
             ? Task.Run(() => FeedsAndExtras.Write(site, templates.Set, keys: null, cache, timer: null, savedPosts).Select(output.Put).ToList())
             : null;
@@ -55,5 +53,19 @@ internal static class PageStage
         }
 
         return new SiteFiles(files, keys, rendered);
+    }
+
+    /// <summary>The output cache: none in a build that keeps nothing; for a narrow work set, the
+    /// last build's keys with its posts' new versions.</summary>
+    private static OutputCache? Keys(BuildContext build, WorkSet work, Site site, CachedTemplates templates, RenderedEntries entries, List<Post>? saved)
+    {
+        if (!build.Cache.KeepsForNextBuild)
+        {
+            return null;
+        }
+
+        return work.Last?.Keys is { } last && saved is not null
+            ? last.Narrowed(site, saved.Select(p => (p, entries.Posts.First(r => r.Entry.EntryId == p.EntryId).Version)))
+            : OutputCache.For(site, templates, entries, build.Cache);
     }
 }

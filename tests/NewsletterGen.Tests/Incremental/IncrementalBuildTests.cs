@@ -181,6 +181,23 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void A_build_over_everything_after_a_narrow_one_renders_nothing_again()
+    {
+        var before = Sources();
+        Replace("content/posts/2024-03-01-compute.md", "Member states.", "Member states, and the Commission.");
+        ReportChangesSince(before);
+        BuildIncrementally().PatchedLastBuild.Should().BeTrue();
+
+        // No watcher report: every file is looked at, and every stage asks the cache.
+        var result = BuildIncrementally();
+
+        result.PatchedLastBuild.Should().BeFalse();
+        result.RenderedDocuments.Should().Be(0, "the narrow build kept the post's entry");
+        result.RenderedPages.Should().Be(0, "the narrow build kept the post's page under the key a build over everything gives it");
+        ShouldEqualCleanBuild(result);
+    }
+
+    [Fact]
     public void A_retag_that_changes_the_related_posts_of_a_related_post_renders_again_the_pages_that_show_them()
     {
         File.AppendAllText(Path.Combine(_site.Root, "templates", "post.html"),
