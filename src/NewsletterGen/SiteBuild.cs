@@ -67,10 +67,14 @@ public static class SiteBuild
     /// <returns>Null when a narrow work set missed a change: a card, a heading a link points to, an error.</returns>
     private static BuildResult? Run(BuildContext build, WorkSet work)
     {
-        if (ReadStage.Run(build, work) is not ({ } read, { } documents))                     // files, front matter, URLs
+        if (ReadStage.Run(build, work) is not { } stage)                                     // files, front matter, URLs
         {
             return null;
         }
+
+        // Cleared so that the documents' texts can go after Markdown (a clean build lets them go).
+        var (read, documents) = stage;
+        stage = default;
 
         using var waitingBodies = documents.Bodies;
         var templates = TemplateStage.Run(build, work);                                      // parsed when their text changed
