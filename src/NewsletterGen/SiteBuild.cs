@@ -10,7 +10,10 @@ using NewsletterGen.Templates;
 namespace NewsletterGen;
 
 /// <summary>The build, top to bottom, one line per stage. Each stage reads immutable input,
-/// reports bad input as diagnostics, and the run stops before writing if any is an error.
+/// reports bad input as diagnostics, and the run stops before writing if any is an error. A
+/// post or page whose front matter fails is reported and left out, and the later stages still
+/// run on the others, so one run shows every diagnostic (only templates that do not parse stop
+/// it early: nothing can be rendered without them).
 /// A clean build, a rebuild with a cache and the patch of a text-only save run these stages;
 /// the cache only narrows what each one works on.</summary>
 public static class SiteBuild
@@ -64,7 +67,7 @@ public static class SiteBuild
         var (read, documents) = ReadStage.Run(build);                                        // files, front matter, URLs
         using var waitingBodies = documents.Bodies;
         var templates = TemplateStage.Run(build);                                            // parsed when their text changed
-        if (templates is null || diagnostics.HasErrors)
+        if (templates is null)
         {
             return BuildResult.Failed(diagnostics);
         }

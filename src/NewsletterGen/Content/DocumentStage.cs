@@ -45,6 +45,7 @@ internal static class DocumentStage
         var documents = new Dictionary<string, CachedDocument>(files.Count, StringComparer.Ordinal);
         var posts = new List<ParsedDocument>();
         var pages = new List<ParsedDocument>();
+        var leftOut = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         for (var i = 0; i < files.Count; i++)
         {
             var document = results[i];
@@ -59,6 +60,10 @@ internal static class DocumentStage
                 byPath[parsed.Path] = document;
                 (document.IsPost ? posts : pages).Add(parsed);
             }
+            else if (document.Diagnostics.FirstOrDefault(d => d.IsError) is { } error)
+            {
+                leftOut[ContentLoader.Relative(sourceDirectory, files[i].Path)] = error.Location;
+            }
         }
 
         // A build that keeps nothing would keep every post's text alive to its end.
@@ -67,7 +72,7 @@ internal static class DocumentStage
             cache.Documents = documents;
         }
 
-        return new DocumentSet(posts, pages, byPath) { Bodies = bodies };
+        return new DocumentSet(posts, pages, byPath) { Bodies = bodies, LeftOut = leftOut };
     }
 
     /// <summary>Reads one file again (the watcher said it changed) and keeps it in the cache in
