@@ -16,7 +16,7 @@ internal static class SiteChecks
     {
         var (cache, diagnostics) = (build.Cache, build.Diagnostics);
         ReportClashes(files, cache, diagnostics);
-        var links = new LinkChecker(build.Config, files, cache.KeepsForNextBuild ? cache.FragmentIds : null);
+        var links = new LinkChecker(build.Config, files, cache.KeepsForNextBuild ? cache.FragmentIds : null, read.LeftOutUrls);
         var postSources = read.Posts.ToDictionary(p => p.Path, StringComparer.Ordinal);
         Parallel.ForEach(
             entries.Posts.Select(r => (r.Entry.Url, Links: CoverLink(r.Entry, postSources[r.Entry.Source.File]).Concat(r.Markdown.Links)))

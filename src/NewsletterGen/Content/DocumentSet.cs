@@ -14,4 +14,8 @@ internal sealed record DocumentSet(List<ParsedDocument> Posts, List<ParsedDocume
     /// <summary>The posts and pages left out of the build because their front matter (or their
     /// reading) failed, by source path ("content/posts/a.md"), with where the first error is.</summary>
     public IReadOnlyDictionary<string, SourceLocation> LeftOut { get; init; } = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+
+    /// <summary>The URLs the documents left out would have had (those whose title could be
+    /// read), with where each one's first error is.</summary>
+    public IReadOnlyDictionary<string, SourceLocation> LeftOutUrls { get; init; } = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
 }

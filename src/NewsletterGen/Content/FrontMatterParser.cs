@@ -22,7 +22,13 @@ public static partial class FrontMatterParser
         return local.HasErrors ? null : parsed;
     }
 
-    private static ParsedDocument? ParseOne(SourceDocument source, TimeZoneInfo timeZone, bool isPost, DiagnosticBag diagnostics)
+    /// <summary>A file whose front matter failed, as far as it could be read, if its title could:
+    /// the build leaves it out, and only works out the URL it would have had, so that links to
+    /// that URL are told why nothing is there.</summary>
+    internal static ParsedDocument? ParseDespiteErrors(SourceDocument source, TimeZoneInfo timeZone, bool isPost) =>
+        ParseOne(source, timeZone, isPost, new DiagnosticBag(), despiteErrors: true);
+
+    private static ParsedDocument? ParseOne(SourceDocument source, TimeZoneInfo timeZone, bool isPost, DiagnosticBag diagnostics, bool despiteErrors = false)
     {
         var text = source.Text;
         var file = source.Path;
@@ -186,7 +192,7 @@ public static partial class FrontMatterParser
             }
         }
 
-        if (diagnostics.HasErrors)
+        if ((diagnostics.HasErrors && !despiteErrors) || string.IsNullOrWhiteSpace(title))
         {
             return null;
         }

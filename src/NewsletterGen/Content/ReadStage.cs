@@ -29,7 +29,7 @@ internal static class ReadStage
 
         var posts = allPosts.Where(p => IsPublished(p, options, build.Now)).ToList();
         var pages = documents.Pages.Where(p => options.IncludeDrafts || !p.FrontMatter.IsDraft).ToList();
-        return (new ReadDocuments(listing, allPosts, posts, pages, Urls(posts, pages, documents)), documents);
+        return (new ReadDocuments(listing, allPosts, posts, pages, Urls(posts, pages, documents)) { LeftOutUrls = documents.LeftOutUrls }, documents);
     }
 
     public static bool IsPublished(ParsedDocument post, BuildOptions options, DateTimeOffset now) =>

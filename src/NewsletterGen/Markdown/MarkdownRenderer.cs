@@ -256,7 +256,7 @@ public sealed partial class MarkdownRenderer
     /// <summary>What a link to a post or page left out of the build is told: not that it is
     /// broken, but which error to fix for it to work.</summary>
     internal static string LeftOutMessage(string link, SourceLocation error) =>
-        $"'{link}' was left out of this build because its front matter has an error (at {error}); fix that error and this link works";
+        $"'{link}' leads to a post or page left out of this build because its front matter has an error (at {error}); fix that error and this link works";
 
     private List<InternalLink> RewriteLinks(List<LinkInline> linkInlines, string sourcePath, int bodyLine, DiagnosticBag diagnostics)
     {
