@@ -40,7 +40,7 @@ public static partial class FrontMatterParser
         // Blank lines before the opening fence (an archive's template left one, an editor added
         // one) are passed over, as many readers do, rather than calling the file "no front matter".
         var (fenceStart, fenceLine) = OpeningLine(text);
-        if (!IsFence(FirstLine(text[fenceStart..])))
+        if (!IsFence(LineAt(text, fenceStart)))
         {
             diagnostics.Error(DiagnosticCodes.MissingTitle, SourceLocation.StartOf(file),
                 "no front matter; start the file with a line '---', then 'title: ...'" + (isPost ? " and 'date: ...'" : string.Empty) + ", then '---'");
@@ -304,11 +304,11 @@ public static partial class FrontMatterParser
         return (start, line);
     }
 
-    private static string FirstLine(string text)
+    private static ReadOnlySpan<char> LineAt(string text, int start)
     {
-        var end = text.IndexOf('\n', StringComparison.Ordinal);
-        return end < 0 ? text : text[..end];
+        var end = text.IndexOf('\n', start);
+        return text.AsSpan(start, (end < 0 ? text.Length : end) - start);
     }
 
-    private static bool IsFence(string line) => line.TrimEnd() == "---";
+    private static bool IsFence(ReadOnlySpan<char> line) => line.TrimEnd() is "---";
 }
