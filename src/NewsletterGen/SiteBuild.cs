@@ -10,7 +10,10 @@ using NewsletterGen.Templates;
 namespace NewsletterGen;
 
 /// <summary>The build, top to bottom, one line per stage. Each stage reads immutable input,
-/// reports bad input as diagnostics, and the run stops before writing if any is an error.
+/// reports bad input as diagnostics, and the run stops before writing if any is an error. A
+/// post or page whose front matter fails is reported and left out, and the later stages still
+/// run on the others, so one run shows every diagnostic (only templates that do not parse stop
+/// it early: nothing can be rendered without them).
 /// A clean build, a rebuild with a cache and the rebuild after a text-only save run these same
 /// stages; they differ only in the work set (<see cref="WorkSet"/>) and in what the cache hands
 /// back to each stage.</summary>
@@ -78,7 +81,7 @@ public static class SiteBuild
 
         using var waitingBodies = documents.Bodies;
         var templates = TemplateStage.Run(build, work);                                      // parsed when their text changed
-        if (templates is null || build.Diagnostics.HasErrors)
+        if (templates is null || (work.IsNarrow && build.Diagnostics.HasErrors))
         {
             return Failed(build, work);
         }

@@ -19,12 +19,17 @@ public sealed class LinkChecker
     private readonly ConcurrentDictionary<string, IReadOnlySet<string>> _ids = new(StringComparer.Ordinal);
 
     private readonly ConditionalWeakTable<OutputFile, IReadOnlySet<string>>? _idCache;
+    private readonly IReadOnlyDictionary<string, SourceLocation> _leftOutUrls;
 
     /// <param name="idCache">The ids of pages parsed by earlier builds, kept with each page
     /// object; a page the build reused is not parsed again.</param>
-    public LinkChecker(SiteConfig config, IEnumerable<OutputFile> files, ConditionalWeakTable<OutputFile, IReadOnlySet<string>>? idCache = null)
+    /// <param name="leftOutUrls">The URLs of posts and pages left out because their front
+    /// matter failed, with where the error is: a link to one names that error.</param>
+    public LinkChecker(SiteConfig config, IEnumerable<OutputFile> files, ConditionalWeakTable<OutputFile, IReadOnlySet<string>>? idCache = null,
+        IReadOnlyDictionary<string, SourceLocation>? leftOutUrls = null)
     {
         _idCache = idCache;
+        _leftOutUrls = leftOutUrls ?? new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         ArgumentNullException.ThrowIfNull(files);
         _config = config;
         _files = new Dictionary<string, OutputFile>(StringComparer.Ordinal);
@@ -63,7 +68,11 @@ public sealed class LinkChecker
             var target = Find(Uri.UnescapeDataString(pathPart[_config.BasePath.Length..]));
             if (target is null)
             {
-                if (link.IsImage)
+                if (!link.IsImage && LeftOutAt(pathPart) is { } error)
+                {
+                    diagnostics.Warning(DiagnosticCodes.LinkToLeftOutDocument, link.Location, MarkdownRenderer.LeftOutMessage(link.Url, error));
+                }
+                else if (link.IsImage)
                 {
                     diagnostics.Warning(DiagnosticCodes.MissingImage, link.Location, $"the image '{link.Url}' does not exist in the built site");
                 }
@@ -81,6 +90,10 @@ public sealed class LinkChecker
             }
         }
     }
+
+    private SourceLocation? LeftOutAt(string path) =>
+        _leftOutUrls.Count == 0 ? null
+        : _leftOutUrls.TryGetValue(path, out var at) || _leftOutUrls.TryGetValue(path + "/", out at) ? at : null;
 
     private OutputFile? Find(string relative)
     {

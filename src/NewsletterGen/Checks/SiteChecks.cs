@@ -32,7 +32,7 @@ internal static class SiteChecks
             ReportClashes(files, cache, diagnostics);
         }
 
-        var links = new LinkChecker(build.Config, files, cache.KeepsForNextBuild ? cache.FragmentIds : null);
+        var links = new LinkChecker(build.Config, files, cache.KeepsForNextBuild ? cache.FragmentIds : null, read.LeftOutUrls);
         Parallel.ForEach(Links(work, read, entries), page => links.Check(page.Url, page.Links, diagnostics));
 
         // All files, not only a narrow build's: a listing shows what posts load, and what a post

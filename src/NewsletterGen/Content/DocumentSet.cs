@@ -1,3 +1,4 @@
+using NewsletterGen.Diagnostics;
 using NewsletterGen.Incremental;
 using NewsletterGen.Performance;
 
@@ -9,4 +10,12 @@ internal sealed record DocumentSet(List<ParsedDocument> Posts, List<ParsedDocume
     /// <summary>In a build that keeps nothing, the documents' bodies, out of the documents (whose
     /// Body is then empty) so that each can be let go once rendered.</summary>
     public BodyStore? Bodies { get; init; }
+
+    /// <summary>The posts and pages left out of the build because their front matter (or their
+    /// reading) failed, by source path ("content/posts/a.md"), with where the first error is.</summary>
+    public IReadOnlyDictionary<string, SourceLocation> LeftOut { get; init; } = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+
+    /// <summary>The URLs the documents left out would have had (those whose title could be
+    /// read), with where each one's first error is.</summary>
+    public IReadOnlyDictionary<string, SourceLocation> LeftOutUrls { get; init; } = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
 }

@@ -45,6 +45,8 @@ internal static class DocumentStage
         var documents = new Dictionary<string, CachedDocument>(files.Count, StringComparer.Ordinal);
         var posts = new List<ParsedDocument>();
         var pages = new List<ParsedDocument>();
+        var leftOut = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        var leftOutUrls = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         for (var i = 0; i < files.Count; i++)
         {
             var document = results[i];
@@ -59,6 +61,14 @@ internal static class DocumentStage
                 byPath[parsed.Path] = document;
                 (document.IsPost ? posts : pages).Add(parsed);
             }
+            else if (document.Diagnostics.FirstOrDefault(d => d.IsError) is { } error)
+            {
+                leftOut[ContentLoader.Relative(sourceDirectory, files[i].Path)] = error.Location;
+                if (document.Url is { } url)
+                {
+                    leftOutUrls.TryAdd(url, error.Location);
+                }
+            }
         }
 
         // A build that keeps nothing would keep every post's text alive to its end.
@@ -67,7 +77,7 @@ internal static class DocumentStage
             cache.Documents = documents;
         }
 
-        return new DocumentSet(posts, pages, byPath) { Bodies = bodies };
+        return new DocumentSet(posts, pages, byPath) { Bodies = bodies, LeftOut = leftOut, LeftOutUrls = leftOutUrls };
     }
 
     /// <summary>Reads one file again (the watcher said it changed) and keeps it in the cache in
@@ -112,6 +122,12 @@ internal static class DocumentStage
             if (parsed is not null)
             {
                 url = isPost ? Urls.Post(config, EntryAssembler.PostSlug(parsed, config)) : Urls.Page(config, EntryAssembler.PageSlug(parsed));
+            }
+            else if (FrontMatterParser.ParseDespiteErrors(source, config.TimeZone, isPost) is { } partial)
+            {
+                // Left out: the URL it would have had, for the links to it (read again only
+                // for the files that failed).
+                url = isPost ? Urls.Post(config, EntryAssembler.PostSlug(partial, config)) : Urls.Page(config, EntryAssembler.PageSlug(partial));
             }
 
             if (bodies is not null)

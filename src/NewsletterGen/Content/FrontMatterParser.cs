@@ -22,7 +22,13 @@ public static partial class FrontMatterParser
         return local.HasErrors ? null : parsed;
     }
 
-    private static ParsedDocument? ParseOne(SourceDocument source, TimeZoneInfo timeZone, bool isPost, DiagnosticBag diagnostics)
+    /// <summary>A file whose front matter failed, as far as it could be read, if its title could:
+    /// the build leaves it out, and only works out the URL it would have had, so that links to
+    /// that URL are told why nothing is there.</summary>
+    internal static ParsedDocument? ParseDespiteErrors(SourceDocument source, TimeZoneInfo timeZone, bool isPost) =>
+        ParseOne(source, timeZone, isPost, new DiagnosticBag(), despiteErrors: true);
+
+    private static ParsedDocument? ParseOne(SourceDocument source, TimeZoneInfo timeZone, bool isPost, DiagnosticBag diagnostics, bool despiteErrors = false)
     {
         var text = source.Text;
         var file = source.Path;
@@ -30,7 +36,11 @@ public static partial class FrontMatterParser
         var yaml = string.Empty;
         var body = string.Empty;
         int bodyLine;
-        if (!IsFence(FirstLine(text)))
+
+        // Blank lines before the opening fence (an archive's template left one, an editor added
+        // one) are passed over, as many readers do, rather than calling the file "no front matter".
+        var (fenceStart, fenceLine) = OpeningLine(text);
+        if (!IsFence(LineAt(text, fenceStart)))
         {
             diagnostics.Error(DiagnosticCodes.MissingTitle, SourceLocation.StartOf(file),
                 "no front matter; start the file with a line '---', then 'title: ...'" + (isPost ? " and 'date: ...'" : string.Empty) + ", then '---'");
@@ -39,7 +49,8 @@ public static partial class FrontMatterParser
 
         // The closing fence is found line by line without splitting the whole file: the front
         // matter is a few lines, the body (taken as one substring) a few hundred.
-        var yamlStart = text.IndexOf('\n', StringComparison.Ordinal) + 1;
+        var fenceEnd = text.IndexOf('\n', fenceStart);
+        var yamlStart = fenceEnd < 0 ? 0 : fenceEnd + 1;
         var lineStart = yamlStart;
         var close = -1;
         for (var line = 1; lineStart > 0 && lineStart <= text.Length; line++)
@@ -59,15 +70,17 @@ public static partial class FrontMatterParser
 
         if (close < 0)
         {
-            diagnostics.Error(DiagnosticCodes.UnclosedFrontMatter, SourceLocation.StartOf(file),
+            diagnostics.Error(DiagnosticCodes.UnclosedFrontMatter, new SourceLocation(file, fenceLine, 1),
                 "the front matter opened here is never closed; add a line '---' after its last field");
             return null;
         }
 
-        bodyLine = close + 2;
+        bodyLine = fenceLine + close + 1;
 
-        var reader = new YamlValues(file, 2, diagnostics);
-        var mapping = reader.ParseMapping(yaml, SourceLocation.StartOf(file));
+        // What concerns the whole front matter is reported at its opening fence.
+        var opening = new SourceLocation(file, fenceLine, 1);
+        var reader = new YamlValues(file, fenceLine + 1, diagnostics);
+        var mapping = reader.ParseMapping(yaml, opening);
         if (mapping is null)
         {
             return null;
@@ -151,7 +164,7 @@ public static partial class FrontMatterParser
         {
             if (!locations.TryGetValue("title", out var titleAt))
             {
-                diagnostics.Error(DiagnosticCodes.MissingTitle, SourceLocation.StartOf(file),
+                diagnostics.Error(DiagnosticCodes.MissingTitle, opening,
                     "'title' is missing; add a line such as title: \"What Mistral 7B changed\"");
             }
             else if (!diagnostics.HasErrors)
@@ -161,7 +174,7 @@ public static partial class FrontMatterParser
         }
         else if (slug is null && !locations.ContainsKey("slug") && !IsSafeMadeSlug(isPost ? title : System.IO.Path.GetFileNameWithoutExtension(file)))
         {
-            diagnostics.Error(DiagnosticCodes.UnsafeSlug, locations.GetValueOrDefault("title", SourceLocation.StartOf(file)),
+            diagnostics.Error(DiagnosticCodes.UnsafeSlug, locations.GetValueOrDefault("title", opening),
                 $"no usable URL can be made from {(isPost ? "this title" : "this file name")}; add a line such as slug: {Slug.Suggest(title)}");
         }
 
@@ -174,12 +187,12 @@ public static partial class FrontMatterParser
             }
             else
             {
-                diagnostics.Error(DiagnosticCodes.MissingDate, SourceLocation.StartOf(file),
+                diagnostics.Error(DiagnosticCodes.MissingDate, opening,
                     "'date' is missing; add a line such as date: 2024-06-01, or start the file name with the date (2024-06-01-title.md)");
             }
         }
 
-        if (diagnostics.HasErrors)
+        if ((diagnostics.HasErrors && !despiteErrors) || string.IsNullOrWhiteSpace(title))
         {
             return null;
         }
@@ -279,11 +292,23 @@ public static partial class FrontMatterParser
         return null;
     }
 
-    private static string FirstLine(string text)
+    /// <summary>Where the first line that is not blank starts, and its 1-based number.</summary>
+    private static (int Start, int Line) OpeningLine(string text)
     {
-        var end = text.IndexOf('\n', StringComparison.Ordinal);
-        return end < 0 ? text : text[..end];
+        var (start, line) = (0, 1);
+        for (var end = text.IndexOf('\n', StringComparison.Ordinal); end >= 0 && text.AsSpan(start, end - start).IsWhiteSpace(); end = text.IndexOf('\n', start))
+        {
+            (start, line) = (end + 1, line + 1);
+        }
+
+        return (start, line);
     }
 
-    private static bool IsFence(string line) => line.TrimEnd() == "---";
+    private static ReadOnlySpan<char> LineAt(string text, int start)
+    {
+        var end = text.IndexOf('\n', start);
+        return text.AsSpan(start, (end < 0 ? text.Length : end) - start);
+    }
+
+    private static bool IsFence(ReadOnlySpan<char> line) => line.TrimEnd() is "---";
 }

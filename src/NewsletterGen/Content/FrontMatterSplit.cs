@@ -19,7 +19,8 @@ public static class FrontMatterSplit
 
     /// <summary>The index just past the line feed that ends the line closing the front matter,
     /// or -1 when the file is not plain: not valid UTF-8, a byte order mark, a character XML
-    /// forbids, a carriage return, no opening or closing fence, or a closing fence on the last
+    /// forbids, a carriage return, no opening fence on the first line (blank lines before it,
+    /// which the parser passes over, are left to it), no closing fence, or a closing fence on the last
     /// line. The fences are found by the parser's own rule (a line that is "---", or "..." to
     /// close, once trailing white space is trimmed), so the parser, given the bytes before
     /// the index, finds the same front matter, the same body line and an empty body.</summary>

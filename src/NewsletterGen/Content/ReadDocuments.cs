@@ -1,3 +1,5 @@
+using NewsletterGen.Diagnostics;
+
 namespace NewsletterGen.Content;
 
 /// <summary>What the read stage found: the site's files, every post (drafts and scheduled ones
@@ -10,6 +12,10 @@ internal sealed record ReadDocuments(
     List<ParsedDocument> Pages,
     IReadOnlyDictionary<string, string> Urls)
 {
+    /// <summary>The URLs the posts and pages left out because their front matter failed would
+    /// have had, with where each one's first error is: a link to one is told why it leads nowhere.</summary>
+    public IReadOnlyDictionary<string, SourceLocation> LeftOutUrls { get; init; } = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+
     /// <summary>The documents without their text (the file's and the body): nothing reads them
     /// once their Markdown is rendered, and a build that keeps nothing for a next one need not
     /// hold every post's text twice until its end. The same objects for the same documents in

@@ -38,7 +38,7 @@ internal static class ReadStage
 
         var posts = allPosts.Where(p => IsPublished(p, options, build.Now)).ToList();
         var pages = documents.Pages.Where(p => options.IncludeDrafts || !p.FrontMatter.IsDraft).ToList();
-        return (new ReadDocuments(listing, allPosts, posts, pages, Urls(posts, pages, documents)), documents);
+        return (new ReadDocuments(listing, allPosts, posts, pages, Urls(posts, pages, documents)) { LeftOutUrls = documents.LeftOutUrls }, documents);
     }
 
     /// <summary>The work set's posts read again, in place of their last read; the last build's

@@ -31,6 +31,7 @@ public static class DiagnosticCodes
     public const string InvalidFieldType = "NG0105";
     public const string UnknownAuthor = "NG0106";
     public const string MissingDate = "NG0107";
+    public const string LinkToLeftOutDocument = "NG0108";
     public const string TooManyTags = "NG0110";
     public const string TagTooLong = "NG0111";
     public const string TagWithoutSlug = "NG0112";

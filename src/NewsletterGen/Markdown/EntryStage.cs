@@ -14,6 +14,7 @@ internal sealed class EntryStage
 {
     private readonly MarkdownRenderer _renderer;
     private readonly IReadOnlyDictionary<string, string> _urls;
+    private readonly IReadOnlyDictionary<string, SourceLocation> _leftOut;
     private readonly string _basePath;
     private readonly BuildCache _cache;
     private readonly Dictionary<string, CachedEntry> _next = new(StringComparer.Ordinal);
@@ -25,14 +26,18 @@ internal sealed class EntryStage
     /// <param name="countWords">Whether to count words now: templates may show word counts or
     /// reading times (else a post counts its own when one is read). A build that keeps its
     /// entries for the next one counts anyway: the next one's templates may.</param>
-    public EntryStage(string basePath, IReadOnlyDictionary<string, string> urls, IReadOnlyList<string> bodyMembers, BuildCache cache, bool countWords = true)
+    /// <param name="leftOut">The posts and pages left out because their front matter failed,
+    /// by source path, with where the first error is: links to them say so.</param>
+    public EntryStage(string basePath, IReadOnlyDictionary<string, string> urls, IReadOnlyList<string> bodyMembers, BuildCache cache, bool countWords = true,
+        IReadOnlyDictionary<string, SourceLocation>? leftOut = null)
     {
+        _leftOut = leftOut ?? new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         _bodyMembers = bodyMembers;
         _bodyMembersKey = string.Join(',', bodyMembers);
         _basePath = basePath;
         _urls = urls;
         _cache = cache;
-        _renderer = new MarkdownRenderer(new LinkResolver(basePath, urls), countWords || cache.KeepsForNextBuild);
+        _renderer = new MarkdownRenderer(new LinkResolver(basePath, urls, _leftOut), countWords || cache.KeepsForNextBuild);
     }
 
     /// <summary>Each document's entry, its rendered Markdown and the entry's version, in document order.</summary>
@@ -84,7 +89,13 @@ internal sealed class EntryStage
     private bool IsValid(CachedEntry cached, long documentVersion, ParsedDocument document) =>
         cached.DocumentVersion == documentVersion
         && cached.Updated == document.FrontMatter.Updated
-        && cached.Lookups.All(l => (_urls.TryGetValue(l.Key, out var url) ? url : null) == l.Value);
+        && cached.Lookups.All(l => Seen(_urls, _leftOut, l.Key) == l.Value);
+
+    /// <summary>What a link to <paramref name="key"/> resolves to, as an entry remembers it: the
+    /// URL, else whether the file was left out (and where its error is), else nothing. A
+    /// file that goes from left out to missing changes what its links are told.</summary>
+    private static string? Seen(IReadOnlyDictionary<string, string> urls, IReadOnlyDictionary<string, SourceLocation> leftOut, string key) =>
+        urls.TryGetValue(key, out var url) ? url : leftOut.TryGetValue(key, out var at) ? "\0left out at " + at : null;
 
     /// <summary>The entry with its card for this build's templates. A card made for other body
     /// members is made again; it keeps its version (from <paramref name="previous"/>) while its key
@@ -110,8 +121,8 @@ internal sealed class EntryStage
         where T : class
     {
         Interlocked.Increment(ref _rendered);
-        var lookups = new RecordingUrls(_urls);
-        var renderer = _renderer.WithLinks(new LinkResolver(_basePath, lookups));
+        var lookups = new RecordingUrls(_urls, _leftOut);
+        var renderer = _renderer.WithLinks(new LinkResolver(_basePath, lookups, _leftOut));
         var diagnostics = new DiagnosticBag();
         var markdown = renderer.Render(body, document.Path, document.BodyLine, document.FrontMatter.Summary, diagnostics);
         var entry = assemble(document, markdown, renderer, diagnostics);
@@ -121,7 +132,7 @@ internal sealed class EntryStage
 
     /// <summary>The URL map as one document's links see it, remembering which paths they asked
     /// for and what they got.</summary>
-    private sealed class RecordingUrls(IReadOnlyDictionary<string, string> urls) : IReadOnlyDictionary<string, string>
+    private sealed class RecordingUrls(IReadOnlyDictionary<string, string> urls, IReadOnlyDictionary<string, SourceLocation> leftOut) : IReadOnlyDictionary<string, string>
     {
         private readonly List<KeyValuePair<string, string?>> _seen = [];
 
@@ -130,7 +141,7 @@ internal sealed class EntryStage
         public bool TryGetValue(string key, [MaybeNullWhen(false)] out string value)
         {
             var found = urls.TryGetValue(key, out value);
-            _seen.Add(new(key, found ? value : null));
+            _seen.Add(new(key, Seen(urls, leftOut, key)));
             return found;
         }
 

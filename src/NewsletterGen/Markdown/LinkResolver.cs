@@ -1,3 +1,5 @@
+using NewsletterGen.Diagnostics;
+
 namespace NewsletterGen.Markdown;
 
 /// <summary>Resolves the URLs writers put in Markdown against the file they wrote them in, the
@@ -7,14 +9,46 @@ public sealed class LinkResolver
 {
     private readonly string _basePath;
     private readonly IReadOnlyDictionary<string, string> _documentUrls;
+    private readonly IReadOnlyDictionary<string, SourceLocation> _leftOut;
 
     /// <param name="basePath">The base URL's path, "/" or "/newsletter/".</param>
     /// <param name="documentUrls">Source path of every post and page ("content/posts/a.md") → its URL.</param>
-    public LinkResolver(string basePath, IReadOnlyDictionary<string, string> documentUrls)
+    /// <param name="leftOut">Source path of every post and page this build left out because its
+    /// front matter failed → where its first error is.</param>
+    public LinkResolver(string basePath, IReadOnlyDictionary<string, string> documentUrls, IReadOnlyDictionary<string, SourceLocation>? leftOut = null)
     {
         _basePath = basePath;
         _documentUrls = documentUrls;
+        _leftOut = leftOut ?? new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
     }
+
+    /// <summary>Where the first error is of the post or page a relative link names, when the
+    /// build left that file out because its front matter failed (<see cref="Resolve"/> then
+    /// returned null): the link is not broken, its target is, and the writer is told so.</summary>
+    public SourceLocation? LeftOutTarget(string url, string sourcePath)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        ArgumentNullException.ThrowIfNull(sourcePath);
+        if (_leftOut.Count == 0)
+        {
+            return null;
+        }
+
+        var cut = url.IndexOfAny(['?', '#']);
+        var path = cut < 0 ? url : url[..cut];
+        if (path.Length == 0 || path[0] == '/' || HasScheme(path))
+        {
+            return null;
+        }
+
+        var folder = sourcePath.Contains('/', StringComparison.Ordinal) ? sourcePath[..sourcePath.LastIndexOf('/')] : string.Empty;
+        return Normalize(folder + "/" + Uri.UnescapeDataString(path)) is { } target ? LeftOutDocument(target) : null;
+    }
+
+    /// <summary>Where the first error is of the document at <paramref name="sourcePath"/>
+    /// ("content/posts/a.md"), if the build left it out because its front matter failed.</summary>
+    public SourceLocation? LeftOutDocument(string sourcePath) =>
+        _leftOut.TryGetValue(sourcePath, out var at) ? at : null;
 
     /// <summary>The URL to write in HTML, or null when the link names a Markdown file that is not
     /// part of the site (the caller warns and keeps the link as written).</summary>

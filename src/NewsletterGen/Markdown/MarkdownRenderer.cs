@@ -175,7 +175,7 @@ public sealed partial class MarkdownRenderer
 
         if (tagged)
         {
-            TemplateTagFindings.Report(document, sourcePath, bodyLine, diagnostics);
+            TemplateTagFindings.Report(document, sourcePath, bodyLine, diagnostics, new TemplateTagTranslator(_links).LeftOutTarget);
         }
 
         if (KramdownAttributeLists.MayHold(body))
@@ -253,6 +253,11 @@ public sealed partial class MarkdownRenderer
     /// the body of <paramref name="sourcePath"/>.</summary>
     public string ResolveUrl(string url, string sourcePath) => _links.Resolve(url, sourcePath) ?? url;
 
+    /// <summary>What a link to a post or page left out of the build is told: not that it is
+    /// broken, but which error to fix for it to work.</summary>
+    internal static string LeftOutMessage(string link, SourceLocation error) =>
+        $"'{link}' leads to a post or page left out of this build because its front matter has an error (at {error}); fix that error and this link works";
+
     private List<InternalLink> RewriteLinks(List<LinkInline> linkInlines, string sourcePath, int bodyLine, DiagnosticBag diagnostics)
     {
         var internalLinks = new List<InternalLink>();
@@ -267,7 +272,15 @@ public sealed partial class MarkdownRenderer
             var resolved = _links.Resolve(link.Url, sourcePath);
             if (resolved is null)
             {
-                diagnostics.Warning(DiagnosticCodes.BrokenLink, location, $"'{link.Url}' is not a post or page of this site");
+                if (_links.LeftOutTarget(link.Url, sourcePath) is { } error)
+                {
+                    diagnostics.Warning(DiagnosticCodes.LinkToLeftOutDocument, location, LeftOutMessage(link.Url, error));
+                }
+                else
+                {
+                    diagnostics.Warning(DiagnosticCodes.BrokenLink, location, $"'{link.Url}' is not a post or page of this site");
+                }
+
                 continue;
             }
 

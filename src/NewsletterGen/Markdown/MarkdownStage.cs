@@ -17,7 +17,7 @@ internal static class MarkdownStage
         var (config, now, diagnostics) = (build.Config, build.Now, build.Diagnostics);
         var reads = templates.Dependencies;
         var entries = new EntryStage(config.BasePath, read.Urls, reads.BodyMembersShownInLists, build.Cache,
-            countWords: reads.MayRead("word_count") || reads.MayRead("reading_minutes") || reads.MayRead("json_ld"));
+            countWords: reads.MayRead("word_count") || reads.MayRead("reading_minutes") || reads.MayRead("json_ld"), leftOut: documents.LeftOut);
         var tagRefs = new TagRefs(config);
         var posts = entries.Run(work.IsNarrow ? documents.Posts : read.Posts, documents, diagnostics, (doc, md, renderer, bag) => EntryAssembler.Post(doc, md, config, renderer, bag, tagRefs))
             .Select(r => r.Entry.IsScheduled == r.Entry.Published > now ? r : r with { Entry = r.Entry with { IsScheduled = r.Entry.Published > now } })

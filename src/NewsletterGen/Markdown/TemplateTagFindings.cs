@@ -17,14 +17,16 @@ public static partial class TemplateTagFindings
     [GeneratedRegex("""\{%-?\s*(?:end)?raw\s*-?%\}""")]
     private static partial Regex RawMarker();
 
-    public static void Report(MarkdownDocument document, string sourcePath, int bodyLine, DiagnosticBag diagnostics)
+    /// <param name="leftOut">Where the first error is of the post a URL tag names, when the build
+    /// left that post out because its front matter failed (else null).</param>
+    public static void Report(MarkdownDocument document, string sourcePath, int bodyLine, DiagnosticBag diagnostics, Func<TemplateTag, SourceLocation?>? leftOut = null)
     {
         foreach (var node in document.Descendants())
         {
             switch (node)
             {
                 case TemplateTagInline tag:
-                    Warn(tag, sourcePath, bodyLine, diagnostics);
+                    Warn(tag, sourcePath, bodyLine, diagnostics, leftOut);
                     break;
                 case CodeInline code when code.Content.Contains("raw", StringComparison.Ordinal):
                     code.Content = RawMarker().Replace(code.Content, string.Empty);
@@ -36,10 +38,16 @@ public static partial class TemplateTagFindings
         }
     }
 
-    private static void Warn(TemplateTagInline tag, string sourcePath, int bodyLine, DiagnosticBag diagnostics)
+    private static void Warn(TemplateTagInline tag, string sourcePath, int bodyLine, DiagnosticBag diagnostics, Func<TemplateTag, SourceLocation?>? leftOut)
     {
         var location = new SourceLocation(sourcePath, bodyLine + tag.Line, tag.Column + 1);
         var kind = tag.Tag.Hugo ? "Hugo shortcode" : "Liquid tag";
+        if (tag.Tag.Name is "post_url" or "link" or "ref" or "relref" && leftOut?.Invoke(tag.Tag) is { } error)
+        {
+            diagnostics.Warning(DiagnosticCodes.LinkToLeftOutDocument, location, MarkdownRenderer.LeftOutMessage(tag.Text, error));
+            return;
+        }
+
         if (tag.Tag.Name is "post_url" or "link" or "ref" or "relref")
         {
             diagnostics.Warning(DiagnosticCodes.TemplateTagTarget, location,

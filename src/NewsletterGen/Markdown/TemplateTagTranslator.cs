@@ -180,25 +180,7 @@ public sealed class TemplateTagTranslator(LinkResolver links)
             };
         }
 
-        var reference = tag.FirstArgument;
-        if (reference.Length == 0 || reference.Contains('{', StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        var cut = reference.IndexOf('#', StringComparison.Ordinal);
-        var fragment = cut < 0 ? string.Empty : reference[cut..];
-        var path = (cut < 0 ? reference : reference[..cut]).TrimStart('/');
-        IEnumerable<string> candidates = (tag.Hugo, tag.Name) switch
-        {
-            (false, "post_url") => [$"content/posts/{path}.md", $"content/posts/{path}.markdown"],
-            (false, "link") when path.StartsWith("_posts/", StringComparison.Ordinal) => ["content/posts/" + path["_posts/".Length..]],
-            (false, "link") => ["content/" + path, "content/pages/" + path, "content/posts/" + path],
-            (true, "ref" or "relref") => HugoCandidates(path),
-            _ => [],
-        };
-
-        foreach (var candidate in candidates)
+        foreach (var candidate in Candidates(tag, out var fragment))
         {
             if (links.PageUrl(candidate) is { } url)
             {
@@ -207,6 +189,50 @@ public sealed class TemplateTagTranslator(LinkResolver links)
         }
 
         return null;
+    }
+
+    /// <summary>Where the first error is of the post or page a URL tag names, when the build
+    /// left that file out because its front matter failed: the tag then stays as written, and
+    /// the writer is told which error to fix rather than that the tag names nothing.</summary>
+    public SourceLocation? LeftOutTarget(TemplateTag tag)
+    {
+        if (tag.Output)
+        {
+            return null;
+        }
+
+        foreach (var candidate in Candidates(tag, out _))
+        {
+            if (links.LeftOutDocument(candidate) is { } error)
+            {
+                return error;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The source paths a URL tag may name, most likely first.</summary>
+    private static IEnumerable<string> Candidates(TemplateTag tag, out string fragment)
+    {
+        fragment = string.Empty;
+        var reference = tag.FirstArgument;
+        if (reference.Length == 0 || reference.Contains('{', StringComparison.Ordinal))
+        {
+            return [];
+        }
+
+        var cut = reference.IndexOf('#', StringComparison.Ordinal);
+        fragment = cut < 0 ? string.Empty : reference[cut..];
+        var path = (cut < 0 ? reference : reference[..cut]).TrimStart('/');
+        return (tag.Hugo, tag.Name) switch
+        {
+            (false, "post_url") => [$"content/posts/{path}.md", $"content/posts/{path}.markdown"],
+            (false, "link") when path.StartsWith("_posts/", StringComparison.Ordinal) => ["content/posts/" + path["_posts/".Length..]],
+            (false, "link") => ["content/" + path, "content/pages/" + path, "content/posts/" + path],
+            (true, "ref" or "relref") => HugoCandidates(path),
+            _ => [],
+        };
     }
 
     private static IEnumerable<string> HugoCandidates(string path)

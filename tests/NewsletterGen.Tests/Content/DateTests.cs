@@ -36,6 +36,44 @@ public class DateTests
         PublishedIso(site).Should().Be(iso);
     }
 
+    [Theory]
+    [InlineData("2013-11-22 5:00:00 +0000", "2013-11-22T06:00:00+01:00")]
+    [InlineData("2024-05-01 9:30", "2024-05-01T09:30:00+02:00")]
+    [InlineData("2024-05-01 07:30:00+0000", "2024-05-01T09:30:00+02:00")]
+    [InlineData("2024-05-01T07:30:00 +00:00", "2024-05-01T09:30:00+02:00")]
+    [InlineData("2024-05-01 02:30:00 -05", "2024-05-01T09:30:00+02:00")]
+    [InlineData("2024-05-01 10:30:00 +1", "2024-05-01T11:30:00+02:00")]
+    [InlineData("2024-05-01t07:30:00z", "2024-05-01T09:30:00+02:00")]
+    [InlineData("2024-05-01   07:30:00   Z", "2024-05-01T09:30:00+02:00")]
+    [InlineData("2024-05-01\t07:30:00Z", "2024-05-01T09:30:00+02:00")]
+    [InlineData("2024-05-01T07:30:00.123456789Z", "2024-05-01T09:30:00+02:00")]
+    [InlineData("2024-05-01 09:30:00.5", "2024-05-01T09:30:00+02:00")]
+    [InlineData("2024-5-1 9:30:00", "2024-05-01T09:30:00+02:00")]
+    [InlineData("\"2013-11-22 5:00:00 +0000\"", "2013-11-22T06:00:00+01:00")]
+    public void Reads_the_timestamps_yaml_allows_as_jekyll_and_hugo_archives_write_them(string written, string iso)
+    {
+        using var site = TestSite.Build(PostWithDate(written));
+
+        site.Errors.Should().BeEmpty();
+        PublishedIso(site).Should().Be(iso);
+    }
+
+    [Theory]
+    [InlineData("2024-05-01 25:00", 7)]
+    [InlineData("2024-05-01 09:30 +15:00", 7)]
+    [InlineData("2024-05-01 09:30 +01:60", 7)]
+    [InlineData("2024-05-01 9", 7)]
+    [InlineData("24-05-01", 7)]
+    [InlineData("2024-05-01 09:30 CET", 7)]
+    [InlineData("2024-05-01 ٠٩:٣٠", 7)]
+    public void Reports_a_timestamp_yaml_does_not_allow_at_its_value_with_an_example(string written, int column)
+    {
+        using var site = TestSite.Build(PostWithDate(written));
+
+        site.Errors.Should().Equal(
+            $"content/posts/a.md:3:{column}: error NG0102: 'date' must look like 2024-06-01, 2024-06-01 09:30 or 2024-06-01T09:30:00+02:00, not '{written}'");
+    }
+
     [Fact]
     public void Reads_a_date_without_offset_in_the_time_zone_of_site_yml()
     {
