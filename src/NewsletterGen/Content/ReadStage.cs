@@ -29,6 +29,7 @@ internal static class ReadStage
 
         var posts = allPosts.Where(p => IsPublished(p, options, build.Now)).ToList();
         var pages = documents.Pages.Where(p => options.IncludeDrafts || !p.FrontMatter.IsDraft).ToList();
+        (posts, pages) = UrlCollisions.Report(posts, pages, d => documents.ByPath[d.Path].Url!, build.Config, build.Diagnostics);
         return (new ReadDocuments(listing, allPosts, posts, pages, Urls(posts, pages, documents)), documents);
     }
 

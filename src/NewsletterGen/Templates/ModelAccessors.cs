@@ -170,6 +170,24 @@ internal static class ModelAccessors
         ["time_zone_id"] = c => c.TimeZoneId,
         ["well_known"] = c => c.WellKnown,
         ["allow_origins"] = c => c.AllowOrigins,
+        ["permalink"] = c => c.Permalink,
+        ["slug_from_file_name"] = c => c.SlugFromFileName,
+        ["sections"] = c => c.Sections,
+    });
+
+    public static readonly ModelAccessor<PermalinkPattern> PermalinkPattern = new(new()
+    {
+        ["text"] = p => p.Text,
+        ["names_each_post"] = p => p.NamesEachPost,
+    });
+
+    public static readonly ModelAccessor<SectionSettings> SectionSettings = new(new()
+    {
+        ["folder"] = s => s.Folder,
+        ["title"] = s => s.Title,
+        ["description"] = s => s.Description,
+        ["in_main_feed"] = s => s.InMainFeed,
+        ["permalink"] = s => s.Permalink,
     });
 
     public static readonly ModelAccessor<HtmlFragment> HtmlFragment = new(new()
@@ -204,6 +222,8 @@ internal static class ModelAccessors
         Model.YearGroup => YearGroup,
         Model.Page => Page,
         Model.SiteConfig => SiteConfig,
+        Model.PermalinkPattern => PermalinkPattern,
+        Model.SectionSettings => SectionSettings,
         Model.HtmlFragment => HtmlFragment,
         Performance.LentHtml => LentHtml,
         Diagnostics.SourceLocation => SourceLocation,
