@@ -102,6 +102,7 @@ public static class EntryAssembler
             // pattern matches the old one) needs no redirect, which would point at itself.
             Aliases = fm.Aliases.Select(a => Urls.Root(config, a)).Where(a => a != url).ToList(),
             Toc = rendered.Toc,
+            Section = PostPermalink.SectionOf(document.Path, config)?.Folder,
         };
     }
 

@@ -18,6 +18,7 @@ internal static class ReadStage
             : ContentLoader.List(source);
         cache.Listing = (source, listing);
         build.Diagnostics.AddRange(listing.Problems);
+        listing = PostFolderNotes.Apply(listing, source, build.Config, build.Diagnostics);
         var documents = DocumentStage.Run(source, listing, build.Config, cache, changes is { Complete: true } ? changes : null, build.Diagnostics);
         build.Timer.Mark("read and front matter");
 

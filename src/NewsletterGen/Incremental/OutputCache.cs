@@ -156,6 +156,10 @@ internal sealed class OutputCache : IRenderedPageCache, IFeedCache, ISearchEntry
                     key.Add(tag.Name);
                     AddPosts(key, tag.Posts);
                     break;
+                case Listing listing:
+                    // Its pages hold its posts (the pager, keyed above); the listing adds its words and links.
+                    key.Add(listing.Folder).Add(listing.Title).Add(listing.Description).Add(listing.Posts.Count);
+                    break;
                 case Page page:
                     key.Add(name == "entry" ? _versions[page.Source.File].Full : _versions[page.Source.File].Card);
                     break;

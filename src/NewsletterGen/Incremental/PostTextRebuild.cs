@@ -32,6 +32,7 @@ internal static class PostTextRebuild
             || changes is not { Complete: true, StructureChanged: false } || changes.Paths.Count is 0 or > MaxPosts
             || last.Options != options with { Now = null }
             || config.UseGitDates // dates come from `git log`, which no watcher sees change
+            || config.Sections.Count > 0 // a post is also in its section's pages and feeds, which the patch does not know
             || (last.NextChange is { } next && now >= next))
         {
             return null;

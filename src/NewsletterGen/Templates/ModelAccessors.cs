@@ -33,6 +33,7 @@ internal static class ModelAccessors
         ["id"] = p => p.Id,
         ["is_scheduled"] = p => p.IsScheduled,
         ["aliases"] = p => p.Aliases,
+        ["section"] = p => p.Section,
         ["text"] = p => p.Text,
         ["toc"] = p => p.Toc,
         ["has_toc"] = p => p.HasToc,
@@ -92,6 +93,8 @@ internal static class ModelAccessors
         ["years"] = s => s.Years,
         ["pagers"] = s => s.Pagers,
         ["title"] = s => s.Title,
+        ["home_posts"] = s => s.HomePosts,
+        ["sections"] = s => s.Sections,
         ["description"] = s => s.Description,
         ["base_url"] = s => s.BaseUrl,
         ["language"] = s => s.Language,
@@ -105,6 +108,18 @@ internal static class ModelAccessors
         ["search_url"] = s => s.SearchUrl,
         ["search_index_url"] = s => s.SearchIndexUrl,
         ["content_security_policy"] = s => s.ContentSecurityPolicy,
+    });
+
+    public static readonly ModelAccessor<Listing> Listing = new(new()
+    {
+        ["folder"] = l => l.Folder,
+        ["title"] = l => l.Title,
+        ["description"] = l => l.Description,
+        ["posts"] = l => l.Posts,
+        ["pagers"] = l => l.Pagers,
+        ["feeds"] = l => l.Feeds,
+        ["url"] = l => l.Url,
+        ["permalink"] = l => l.Permalink,
     });
 
     public static readonly ModelAccessor<FeedLink> FeedLink = new(new()
@@ -222,6 +237,7 @@ internal static class ModelAccessors
         Model.YearGroup => YearGroup,
         Model.Page => Page,
         Model.SiteConfig => SiteConfig,
+        Model.Listing => Listing,
         Model.PermalinkPattern => PermalinkPattern,
         Model.SectionSettings => SectionSettings,
         Model.HtmlFragment => HtmlFragment,

@@ -172,6 +172,7 @@ public class ModelAccessorTests
             ["site_config"] = site.Config with { WebSubHub = new Uri("https://hub.example/") },
             ["permalink_pattern"] = PermalinkPattern.Parse("/:year/:slug/", mustNameEachPost: true).Pattern!,
             ["section_settings"] = new SectionSettings("team-notes", "Team notes", "From the team.", false, PermalinkPattern.Parse("/team/:slug/", mustNameEachPost: true).Pattern),
+            ["listing"] = Listing.Make(config, "team-notes/", "Team notes", "From the team.", site.Posts),
             ["html_fragment"] = new HtmlFragment("<p>Hi</p>"),
             ["source_location"] = new NewsletterGen.Diagnostics.SourceLocation("content/posts/a.md", 3, 7),
             ["date_time"] = new DateTime(2024, 5, 1, 9, 30, 15, 250, DateTimeKind.Unspecified),
