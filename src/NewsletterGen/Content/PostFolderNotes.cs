@@ -40,15 +40,16 @@ internal static class PostFolderNotes
         for (var i = 0; i < listing.Files.Count; i++)
         {
             var file = listing.Files[i];
-            if (!file.OutputPath.StartsWith("posts/", StringComparison.Ordinal) || AssetExtensions.Contains(Path.GetExtension(file.OutputPath)))
+            var source = ContentLoader.Relative(sourceDirectory, file.FullPath);
+            if (!source.StartsWith("content/posts/", StringComparison.Ordinal) || AssetExtensions.Contains(Path.GetExtension(file.OutputPath)))
             {
                 kept?.Add(file);
                 continue;
             }
 
             kept ??= [.. listing.Files.Take(i)];
-            diagnostics.Warning(DiagnosticCodes.UnpublishedPostFile, SourceLocation.StartOf(ContentLoader.Relative(sourceDirectory, file.FullPath)),
-                $"content/{file.OutputPath} is not published: beside posts, only Markdown and the images, media and documents posts show are; move it to content/static/ to publish it as it is, or delete it");
+            diagnostics.Warning(DiagnosticCodes.UnpublishedPostFile, SourceLocation.StartOf(source),
+                $"{source} is not published: beside posts, only Markdown and the images, media and documents posts show are; move it to content/static/ to publish it as it is, or delete it");
         }
 
         return kept is null ? listing : listing with { Files = kept };
