@@ -20,9 +20,16 @@ internal static class PostFolderNotes
 
     public static ContentListing Apply(ContentListing listing, string sourceDirectory, SiteConfig config, DiagnosticBag diagnostics)
     {
+        // Full paths are compared by prefix: making every post's path relative costs more.
+        var postsFolder = Path.Combine(sourceDirectory, ContentLoader.ContentFolder, "posts") + Path.DirectorySeparatorChar;
         var folders = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var post in listing.Posts)
         {
+            if (!post.StartsWith(postsFolder, StringComparison.Ordinal) || post.IndexOf(Path.DirectorySeparatorChar, postsFolder.Length) < 0)
+            {
+                continue;
+            }
+
             var relative = ContentLoader.Relative(sourceDirectory, post);
             if (PostPermalink.FolderOf(relative) is { } folder && config.Section(folder) is null)
             {
@@ -40,13 +47,13 @@ internal static class PostFolderNotes
         for (var i = 0; i < listing.Files.Count; i++)
         {
             var file = listing.Files[i];
-            var source = ContentLoader.Relative(sourceDirectory, file.FullPath);
-            if (!source.StartsWith("content/posts/", StringComparison.Ordinal) || AssetExtensions.Contains(Path.GetExtension(file.OutputPath)))
+            if (!file.FullPath.StartsWith(postsFolder, StringComparison.Ordinal) || AssetExtensions.Contains(Path.GetExtension(file.OutputPath)))
             {
                 kept?.Add(file);
                 continue;
             }
 
+            var source = ContentLoader.Relative(sourceDirectory, file.FullPath);
             kept ??= [.. listing.Files.Take(i)];
             diagnostics.Warning(DiagnosticCodes.UnpublishedPostFile, SourceLocation.StartOf(source),
                 $"{source} is not published: beside posts, only Markdown and the images, media and documents posts show are; move it to content/static/ to publish it as it is, or delete it");
