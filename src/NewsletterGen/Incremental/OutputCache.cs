@@ -307,7 +307,7 @@ internal sealed class OutputCache : IRenderedPageCache, IFeedCache, ISearchEntry
             case "posts":
                 AddPosts(key, _site.Posts);
                 break;
-            default: // years and pagers are all the posts, in order, too
+            default: // years, pagers, home posts and sections are all the posts, in order, too (which are in each comes from site.yml)
                 return _siteListKeys[name] = SiteListKey("posts");
         }
 

@@ -52,6 +52,21 @@ public sealed class SectionTests
     }
 
     [Fact]
+    public void The_themes_section_page_has_one_heading_a_main_landmark_a_labelled_pagination_and_named_links()
+    {
+        using var site = TestSite.Build(Site("sections:\n  team-notes: { title: Team notes }", teamPosts: 3));
+
+        var page = site.Html("team-notes/page/2/index.html");
+        page.DocumentElement.GetAttribute("lang").Should().Be("en");
+        page.QuerySelectorAll("h1").Select(h => h.TextContent).Should().Equal("Team notes, page 2");
+        page.QuerySelectorAll("main").Should().HaveCount(1);
+        page.QuerySelector("nav.pagination")!.GetAttribute("aria-label").Should().Be("Pagination");
+        page.QuerySelector("a[rel=prev]")!.GetAttribute("href").Should().Be("/team-notes/");
+        page.QuerySelectorAll("a").Should().AllSatisfy(a => a.TextContent.Trim().Should().NotBeEmpty());
+        page.QuerySelectorAll("[id]").Select(e => e.Id).Should().OnlyHaveUniqueItems();
+    }
+
+    [Fact]
     public void A_section_has_its_own_rss_atom_and_json_feeds_with_only_its_posts()
     {
         using var site = TestSite.Build(Site("sections:\n  team-notes: { title: Team notes }"));
