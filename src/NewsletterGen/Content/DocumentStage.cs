@@ -121,7 +121,7 @@ internal static class DocumentStage
             parsed = FrontMatterParser.Parse(source, config.TimeZone, isPost, diagnostics);
             if (parsed is not null)
             {
-                url = isPost ? Urls.Post(config, EntryAssembler.PostSlug(parsed, config)) : Urls.Page(config, EntryAssembler.PageSlug(parsed));
+                url = isPost ? EntryAssembler.PostUrl(parsed, config) : Urls.Page(config, EntryAssembler.PageSlug(parsed));
             }
             else if (FrontMatterParser.ParseDespiteErrors(source, config.TimeZone, isPost) is { } partial)
             {

@@ -12,7 +12,14 @@ public static class EntryAssembler
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(config);
-        return document.FrontMatter.Slug ?? Slug.From(document.FrontMatter.Title!, Language(document) ?? config.Language);
+        return PostPermalink.Slug(document, config, Language(document));
+    }
+
+    /// <summary>The post's root-relative URL, from its `permalink:`, its section's or the site's pattern.</summary>
+    public static string PostUrl(ParsedDocument document, SiteConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return PostPermalink.Url(document, config, Language(document));
     }
 
     /// <summary>A post's own `language` field, for slug rules; the site's language otherwise.</summary>
@@ -35,10 +42,16 @@ public static class EntryAssembler
         ArgumentNullException.ThrowIfNull(config);
         var fm = document.FrontMatter;
         var slug = PostSlug(document, config);
-        var url = Urls.Post(config, slug);
-        foreach (var alias in fm.Aliases.Where(a => Urls.Root(config, a) == url))
+        var url = PostUrl(document, config);
+        if (config.Permalink is null && fm.Permalink is null && PostPermalink.SectionOf(document.Path, config) is null)
         {
-            diagnostics.Error(DiagnosticCodes.UnsafeSlug, fm.LocationOf("aliases", document.Path), $"alias '{alias}' is the post's own URL; an alias names an earlier URL");
+            // With today's URLs, an alias equal to the post's URL is a slip; an imported post's
+            // old URL that a chosen pattern keeps is expected, and simply needs no redirect.
+            foreach (var alias in fm.Aliases.Where(a => Urls.Root(config, a) == url))
+            {
+                diagnostics.Warning(DiagnosticCodes.AliasIsOwnUrl, fm.LocationOf("aliases", document.Path),
+                    $"alias '{alias}' is the post's own URL, so it needs no redirect; remove it (an alias names an earlier URL)");
+            }
         }
 
         foreach (var alias in fm.Aliases.Where(a => !config.WellKnown && a.StartsWith("/.well-known/", StringComparison.OrdinalIgnoreCase)))
@@ -85,9 +98,12 @@ public static class EntryAssembler
             fm.Extra)
         {
             Id = fm.Id ?? (fm.Aliases.Count > 0 ? Urls.Absolute(config, Urls.Root(config, fm.Aliases[0])) : Urls.Absolute(config, url)),
-            Aliases = fm.Aliases.Select(a => Urls.Root(config, a)).ToList(),
+            // An old URL that the permalink pattern keeps (an import's alias once the site's
+            // pattern matches the old one) needs no redirect, which would point at itself.
+            Aliases = fm.Aliases.Select(a => Urls.Root(config, a)).Where(a => a != url).ToList(),
             Toc = rendered.Toc,
             EntryId = document.Id,
+            Section = PostPermalink.SectionOf(document.Path, config)?.Folder,
         };
     }
 

@@ -25,6 +25,9 @@ public sealed record FrontMatter(
     /// and the first one is its feed id, so a renamed post is never delivered again as new.</summary>
     public IReadOnlyList<string> Aliases { get; init; } = [];
 
+    /// <summary>The post's own URL (`permalink:`), in place of the site's pattern.</summary>
+    public NewsletterGen.Model.PermalinkPattern? Permalink { get; init; }
+
     public SourceLocation LocationOf(string key, string file) =>
         Locations.TryGetValue(key, out var location) ? location : SourceLocation.StartOf(file);
 }

@@ -88,6 +88,7 @@ public static partial class FrontMatterParser
 
         string? title = null, summary = null, slug = null, image = null, id = null;
         IReadOnlyList<string> aliases = [];
+        NewsletterGen.Model.PermalinkPattern? permalink = null;
         DateTimeOffset? date = null, updated = null;
         IReadOnlyList<string> authors = [], tags = [];
         var isDraft = false;
@@ -135,6 +136,9 @@ public static partial class FrontMatterParser
                     break;
                 case "aliases":
                     aliases = ReadAliases(reader, key, value, diagnostics);
+                    break;
+                case "permalink" when isPost:
+                    permalink = ReadPermalink(reader, key, value, diagnostics);
                     break;
                 case "image":
                     image = reader.Text(key, value);
@@ -201,8 +205,29 @@ public static partial class FrontMatterParser
         {
             Id = id,
             Aliases = aliases,
+            Permalink = permalink,
         };
         return new ParsedDocument(source, frontMatter, body, bodyLine);
+    }
+
+    /// <summary>A post's own URL, a path ("/2019/05/old-name/") that may use the words of the
+    /// site's pattern (:year, :slug…).</summary>
+    private static NewsletterGen.Model.PermalinkPattern? ReadPermalink(YamlValues reader, string key, YamlValue value, DiagnosticBag diagnostics)
+    {
+        var text = reader.Text(key, value)?.Normalize(System.Text.NormalizationForm.FormC);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var (pattern, problem) = NewsletterGen.Model.PermalinkPattern.Parse(text, mustNameEachPost: false);
+        if (problem is not null || pattern!.Text.Trim('/').Length == 0)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidPermalink, reader.At(value), $"permalink {problem ?? "'/' is the home page"}");
+            return null;
+        }
+
+        return pattern;
     }
 
     /// <summary>Aliases are earlier URL paths of the post ("/posts/old-name/"), each one a safe

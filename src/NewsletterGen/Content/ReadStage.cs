@@ -27,6 +27,7 @@ internal static class ReadStage
             : ContentLoader.List(source);
         cache.Listing = (source, listing);
         build.Diagnostics.AddRange(listing.Problems);
+        listing = PostFolderNotes.Apply(listing, source, build.Config, build.Diagnostics);
         var documents = DocumentStage.Run(source, listing, build.Config, cache, changes is { Complete: true } ? changes : null, build.Diagnostics);
         build.Timer.Mark("read and front matter");
 
@@ -38,6 +39,7 @@ internal static class ReadStage
 
         var posts = allPosts.Where(p => IsPublished(p, options, build.Now)).ToList();
         var pages = documents.Pages.Where(p => options.IncludeDrafts || !p.FrontMatter.IsDraft).ToList();
+        (posts, pages) = UrlCollisions.Report(posts, pages, d => documents.ByPath[d.Path].Url!, build.Config, build.Diagnostics);
         return (new ReadDocuments(listing, allPosts, posts, pages, Urls(posts, pages, documents)) { LeftOutUrls = documents.LeftOutUrls }, documents);
     }
 

@@ -45,6 +45,9 @@ public static class SiteConfigLoader
         var searchIndex = true;
         var wellKnown = false;
         IReadOnlyList<string> allowOrigins = [];
+        PermalinkPattern? permalink = null;
+        var slugFromFileName = false;
+        IReadOnlyList<SectionSettings> sections = [];
         Uri? hub = null;
         var extra = new Dictionary<string, object?>(StringComparer.Ordinal);
 
@@ -119,6 +122,23 @@ public static class SiteConfigLoader
                 case "allow_origins":
                     allowOrigins = AllowedOrigins.Read(reader, key, value, diagnostics);
                     break;
+                case "permalink":
+                    permalink = ReadPermalink(reader, key, value, diagnostics);
+                    break;
+                case "slug_from":
+                    switch (reader.Text(key, value))
+                    {
+                        case "title": slugFromFileName = false; break;
+                        case "filename": slugFromFileName = true; break;
+                        case var other:
+                            diagnostics.Error(DiagnosticCodes.InvalidPermalink, reader.At(value), $"'slug_from' is 'title' or 'filename', not '{other}'");
+                            break;
+                    }
+
+                    break;
+                case "sections":
+                    sections = SectionsReader.Read(reader, value, diagnostics);
+                    break;
                 case "authors":
                     authors.AddRange(ReadAuthors(reader, value, diagnostics));
                     break;
@@ -151,7 +171,28 @@ public static class SiteConfigLoader
         {
             WellKnown = wellKnown,
             AllowOrigins = allowOrigins,
+            Permalink = permalink,
+            SlugFromFileName = slugFromFileName,
+            Sections = sections,
         };
+    }
+
+    /// <summary>A site-wide or a section's `permalink:`, reported at its line when it is unusable.</summary>
+    internal static PermalinkPattern? ReadPermalink(YamlValues reader, string key, YamlValue value, DiagnosticBag diagnostics)
+    {
+        var text = reader.Text(key, value);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var (pattern, problem) = PermalinkPattern.Parse(text, mustNameEachPost: true);
+        if (problem is not null)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidPermalink, reader.At(value), $"permalink {problem}");
+        }
+
+        return pattern;
     }
 
     public static Uri WithTrailingSlash(Uri url)

@@ -41,6 +41,12 @@ public static class DiagnosticCodes
     public const string UnsafeSlug = "NG0202";
     public const string FileExists = "NG0203";
     public const string SpecialName = "NG0204";
+    public const string InvalidPermalink = "NG0205";
+    public const string UrlCollision = "NG0206";
+    public const string InvalidSection = "NG0207";
+    public const string UndeclaredSection = "NG0208";
+    public const string UnpublishedPostFile = "NG0209";
+    public const string AliasIsOwnUrl = "NG0210";
 
     // Links
     public const string BrokenLink = "NG0301";

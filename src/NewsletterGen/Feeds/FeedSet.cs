@@ -76,8 +76,10 @@ public static partial class FeedSet
         var size = site.Config.FeedSize;
         var channels = new List<FeedChannelPosts>(site.Tags.Count + 1)
         {
-            new(string.Empty, site.Title, site.Description, site.BaseUrl, site.Feeds, site.Posts.Take(size).ToList()),
+            new(string.Empty, site.Title, site.Description, site.BaseUrl, site.Feeds, site.HomePosts.Take(size).ToList()),
         };
+        channels.AddRange(site.Sections.Select(s => new FeedChannelPosts(s.Folder, $"{site.Title}: {s.Title}",
+            s.Description.Length > 0 ? s.Description : $"{s.Title}, from {site.Title}.", s.Permalink, s.Feeds, s.Posts.Take(size).ToList())));
         channels.AddRange(site.Tags.Select(t => new FeedChannelPosts($"tags/{t.Slug}/", $"{site.Title}: {t.Name}", $"Issues of {site.Title} about {t.Name}.", t.Permalink, t.Feeds, t.Posts.Take(size).ToList())));
         return channels;
     }

@@ -23,6 +23,7 @@ public static class SitemapWriter
         var newest = site.Posts.Count > 0 ? site.Posts.Max(p => p.LastModified) : (DateTimeOffset?)null;
         var entries = new List<(string Url, DateTimeOffset? LastModified)>();
         entries.AddRange(site.Pagers.Select(p => (p.Url, p.Number == 1 ? newest : null)));
+        entries.AddRange(site.Sections.SelectMany(s => s.Pagers.Select(p => (p.Url, p.Number == 1 && s.Posts.Count > 0 ? s.Posts.Max(q => q.LastModified) : (DateTimeOffset?)null))));
         entries.AddRange(site.Posts.Select(p => (p.Url, (DateTimeOffset?)p.LastModified)));
         entries.AddRange(site.Pages.Select(p => (p.Url, (DateTimeOffset?)null)));
         entries.Add((Urls.TagIndex(config), newest));

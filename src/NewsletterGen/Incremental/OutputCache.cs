@@ -190,6 +190,10 @@ internal sealed class OutputCache : IRenderedPageCache, IFeedCache, ISearchEntry
                     key.Add(tag.Name);
                     AddPosts(key, tag.Posts);
                     break;
+                case Listing listing:
+                    // Its pages hold its posts (the pager, keyed above); the listing adds its words and links.
+                    key.Add(listing.Folder).Add(listing.Title).Add(listing.Description).Add(listing.Posts.Count);
+                    break;
                 case Page page:
                     key.Add(name == "entry" ? _versions[page.EntryId].Full : _versions[page.EntryId].Card);
                     break;
@@ -367,7 +371,7 @@ internal sealed class OutputCache : IRenderedPageCache, IFeedCache, ISearchEntry
             case "posts":
                 AddPosts(key, _site.Posts);
                 break;
-            default: // years and pagers are all the posts, in order, too
+            default: // years, pagers, home posts and sections are all the posts, in order, too (which are in each comes from site.yml)
                 return _siteListKeys[name] = SiteListKey("posts");
         }
 

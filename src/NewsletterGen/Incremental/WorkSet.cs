@@ -34,6 +34,7 @@ internal sealed record WorkSet(LastBuild? Last, IReadOnlyList<string> Paths)
             || changes is not { Complete: true, StructureChanged: false } || changes.Paths.Count is 0 or > MaxPosts
             || last.Options != options with { Now = null }
             || build.Config.UseGitDates // dates come from `git log`, which no watcher sees change
+            || build.Config.Sections.Count > 0 // a post is also in its section's pages and feeds, which a narrow set does not follow
             || (last.NextChange is { } next && build.Now >= next))
         {
             return Everything;

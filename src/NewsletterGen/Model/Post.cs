@@ -38,6 +38,9 @@ public sealed record Post(
     /// <summary>Earlier root-relative URLs that redirect here.</summary>
     public IReadOnlyList<string> Aliases { get; init; } = [];
 
+    /// <summary>The folder of the declared section the post is in, or null.</summary>
+    public string? Section { get; init; }
+
     /// <summary>The body as plain text, made from <see cref="Content"/> each time it is asked
     /// for (by the search index, once per post, and templates that print it): every post holding
     /// its text beside its HTML until the end of a build was a large share of its peak memory.

@@ -12,6 +12,13 @@ public sealed record Site(
 {
     public string Title => Config.Title;
 
+    /// <summary>The posts of the home pages and the site's feeds: all, but those of sections
+    /// with `in_main_feed: false`.</summary>
+    public IReadOnlyList<Post> HomePosts { get; init; } = Posts;
+
+    /// <summary>Each declared section's listing, in site.yml's order.</summary>
+    public IReadOnlyList<Listing> Sections { get; init; } = [];
+
     public string Description => Config.Description;
 
     public string BaseUrl => Config.BaseUrl.AbsoluteUri;

@@ -70,12 +70,18 @@ public static class SiteBuilder
             .ThenBy(p => p.Slug, StringComparer.Ordinal)
             .ToList();
 
-        return new Site(config, sorted, sortedPages, tags, years, Paginate(config, sorted));
+        // A section's posts are also on the home pages and in the site's feeds unless it says not.
+        var hidden = config.Sections.Where(s => !s.InMainFeed).Select(s => s.Folder).ToHashSet(StringComparer.Ordinal);
+        var home = hidden.Count == 0 ? sorted : sorted.Where(p => p.Section is null || !hidden.Contains(p.Section)).ToList();
+        var sections = config.Sections
+            .Select(s => Listing.Make(config, s.Folder + "/", s.Title, s.Description, sorted.Where(p => p.Section == s.Folder).ToList()))
+            .ToList();
+        return new Site(config, sorted, sortedPages, tags, years, Paginate(config, home)) { HomePosts = home, Sections = sections };
     }
 
     /// <summary>Splits the posts into pages of the home page. There is always a first page, even
     /// for a newsletter without a single issue yet.</summary>
-    public static IReadOnlyList<Pager> Paginate(SiteConfig config, IReadOnlyList<Post> posts)
+    public static IReadOnlyList<Pager> Paginate(SiteConfig config, IReadOnlyList<Post> posts, string folder = "")
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(posts);
@@ -89,9 +95,9 @@ public static class SiteBuilder
                 number,
                 count,
                 slice,
-                Urls.Home(config, number),
-                number > 1 ? Urls.Home(config, number - 1) : null,
-                number < count ? Urls.Home(config, number + 1) : null));
+                Urls.Listing(config, folder, number),
+                number > 1 ? Urls.Listing(config, folder, number - 1) : null,
+                number < count ? Urls.Listing(config, folder, number + 1) : null));
         }
 
         return pagers;

@@ -33,5 +33,18 @@ public sealed record SiteConfig(
     /// of refusing them, and the Content-Security-Policy lets browsers fetch them.</summary>
     public IReadOnlyList<string> AllowOrigins { get; init; } = [];
 
+    /// <summary>The site's post URL pattern (`permalink:`); null for today's `/posts/:slug/`.</summary>
+    public PermalinkPattern? Permalink { get; init; }
+
+    /// <summary>Whether a post without `slug:` is named after its file (`slug_from: filename`,
+    /// the name without a Jekyll date prefix) rather than its title.</summary>
+    public bool SlugFromFileName { get; init; }
+
+    /// <summary>The sub-folders of content/posts/ declared as sections (`sections:`), in the
+    /// order site.yml lists them.</summary>
+    public IReadOnlyList<SectionSettings> Sections { get; init; } = [];
+
+    public SectionSettings? Section(string folder) => Sections.FirstOrDefault(s => s.Folder == folder);
+
     public SiteConfig WithBaseUrl(Uri baseUrl) => this with { BaseUrl = baseUrl };
 }

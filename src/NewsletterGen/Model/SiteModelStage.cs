@@ -57,6 +57,7 @@ internal static class SiteModelStage
         return site with
         {
             Posts = posts,
+            HomePosts = posts, // all of them: a site with sections is never narrowed
             Tags = [.. site.Tags.Select(t => slugs.Contains(t.Slug) ? t with { Posts = Replace(t.Posts, before, after) } : t)],
             Years = [.. site.Years.Select(y => y.Year == after.Published.Year ? y with { Posts = Replace(y.Posts, before, after) } : y)],
             Pagers = [.. site.Pagers.Select((p, i) => i == pager ? p with { Posts = Replace(p.Posts, before, after) } : p)],

@@ -65,7 +65,11 @@ public static class Urls
 
     public static string Archive(SiteConfig config) => Root(config, "archive/");
 
-    public static string Home(SiteConfig config, int page) => page <= 1 ? Root(config, string.Empty) : Root(config, $"page/{page}/");
+    public static string Home(SiteConfig config, int page) => Listing(config, string.Empty, page);
+
+    /// <summary>A page of a listing below a folder ("" for the home page, "team-notes/" for a section).</summary>
+    public static string Listing(SiteConfig config, string folder, int page) =>
+        page <= 1 ? Root(config, folder) : Root(config, $"{folder}page/{page}/");
 
     /// <summary>The file behind a pretty URL: "/blog/posts/x/" → "posts/x/index.html".</summary>
     public static string OutputPath(SiteConfig config, string rootRelativeUrl)

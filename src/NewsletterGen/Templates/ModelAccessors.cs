@@ -33,6 +33,7 @@ internal static class ModelAccessors
         ["id"] = p => p.Id,
         ["is_scheduled"] = p => p.IsScheduled,
         ["aliases"] = p => p.Aliases,
+        ["section"] = p => p.Section,
         ["text"] = p => p.Text,
         ["toc"] = p => p.Toc,
         ["has_toc"] = p => p.HasToc,
@@ -92,6 +93,8 @@ internal static class ModelAccessors
         ["years"] = s => s.Years,
         ["pagers"] = s => s.Pagers,
         ["title"] = s => s.Title,
+        ["home_posts"] = s => s.HomePosts,
+        ["sections"] = s => s.Sections,
         ["description"] = s => s.Description,
         ["base_url"] = s => s.BaseUrl,
         ["language"] = s => s.Language,
@@ -105,6 +108,18 @@ internal static class ModelAccessors
         ["search_url"] = s => s.SearchUrl,
         ["search_index_url"] = s => s.SearchIndexUrl,
         ["content_security_policy"] = s => s.ContentSecurityPolicy,
+    });
+
+    public static readonly ModelAccessor<Listing> Listing = new(new()
+    {
+        ["folder"] = l => l.Folder,
+        ["title"] = l => l.Title,
+        ["description"] = l => l.Description,
+        ["posts"] = l => l.Posts,
+        ["pagers"] = l => l.Pagers,
+        ["feeds"] = l => l.Feeds,
+        ["url"] = l => l.Url,
+        ["permalink"] = l => l.Permalink,
     });
 
     public static readonly ModelAccessor<FeedLink> FeedLink = new(new()
@@ -170,6 +185,24 @@ internal static class ModelAccessors
         ["time_zone_id"] = c => c.TimeZoneId,
         ["well_known"] = c => c.WellKnown,
         ["allow_origins"] = c => c.AllowOrigins,
+        ["permalink"] = c => c.Permalink,
+        ["slug_from_file_name"] = c => c.SlugFromFileName,
+        ["sections"] = c => c.Sections,
+    });
+
+    public static readonly ModelAccessor<PermalinkPattern> PermalinkPattern = new(new()
+    {
+        ["text"] = p => p.Text,
+        ["names_each_post"] = p => p.NamesEachPost,
+    });
+
+    public static readonly ModelAccessor<SectionSettings> SectionSettings = new(new()
+    {
+        ["folder"] = s => s.Folder,
+        ["title"] = s => s.Title,
+        ["description"] = s => s.Description,
+        ["in_main_feed"] = s => s.InMainFeed,
+        ["permalink"] = s => s.Permalink,
     });
 
     public static readonly ModelAccessor<HtmlFragment> HtmlFragment = new(new()
@@ -204,6 +237,9 @@ internal static class ModelAccessors
         Model.YearGroup => YearGroup,
         Model.Page => Page,
         Model.SiteConfig => SiteConfig,
+        Model.Listing => Listing,
+        Model.PermalinkPattern => PermalinkPattern,
+        Model.SectionSettings => SectionSettings,
         Model.HtmlFragment => HtmlFragment,
         Performance.LentHtml => LentHtml,
         Diagnostics.SourceLocation => SourceLocation,

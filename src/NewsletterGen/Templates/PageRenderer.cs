@@ -120,6 +120,19 @@ public sealed class PageRenderer
                 new Dictionary<string, object?> { ["pager"] = pager }, "the home page");
         }
 
+        // A section's pages: its own template if the theme has one, else the home page's.
+        var sectionTemplate = _templates.Contains("section.html") ? "section.html" : "home.html";
+        foreach (var section in site.Sections)
+        {
+            foreach (var pager in section.Pagers)
+            {
+                var title = pager.Number == 1 ? section.Title : string.Create(CultureInfo.InvariantCulture, $"{section.Title}, page {pager.Number} of {pager.PageCount}");
+                var description = section.Description.Length > 0 ? section.Description : $"{section.Title}, from {site.Title}.";
+                yield return new PageJob(pager.Url, sectionTemplate, () => Info("section", title, description, pager.Url, [.. section.Feeds, .. site.Feeds]),
+                    new Dictionary<string, object?> { ["pager"] = pager, ["section"] = section }, $"the section '{section.Folder.TrimEnd('/')}'");
+            }
+        }
+
         foreach (var tag in site.Tags)
         {
             yield return new PageJob(tag.Url, "tag.html", () => Info("tag", $"Issues tagged “{tag.Name}”", $"Every issue of {site.Title} about {tag.Name}.", tag.Url, [.. tag.Feeds, .. site.Feeds]),

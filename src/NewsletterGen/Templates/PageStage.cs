@@ -52,6 +52,20 @@ internal static class PageStage
             files.Add(OutputFile.FromText(ContentSecurityPolicy.HeadersPath, ContentSecurityPolicy.Headers(site.ContentSecurityPolicy), "the Content-Security-Policy"));
         }
 
+        // Hosts that read a redirect file answer old URLs with a 301; a site's own file replaces ours.
+        if (RedirectFiles.Rules(site) is { Count: > 0 } rules)
+        {
+            if (!read.Listing.Files.Any(f => f.OutputPath == RedirectFiles.NetlifyPath))
+            {
+                files.Add(OutputFile.FromText(RedirectFiles.NetlifyPath, RedirectFiles.Netlify(rules), "the redirects"));
+            }
+
+            if (!read.Listing.Files.Any(f => f.OutputPath == RedirectFiles.NginxPath))
+            {
+                files.Add(OutputFile.FromText(RedirectFiles.NginxPath, RedirectFiles.Nginx(rules), "the redirects"));
+            }
+        }
+
         return new SiteFiles(files, keys, rendered);
     }
 

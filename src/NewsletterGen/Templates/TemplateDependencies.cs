@@ -13,7 +13,7 @@ public sealed class TemplateDependencies
 {
     /// <summary>The members of `site` that are lists of posts, pages or tags; its other members
     /// come from site.yml, and a change there rebuilds everything anyway.</summary>
-    public static readonly IReadOnlyList<string> SiteLists = ["posts", "pages", "tags", "years", "pagers"];
+    public static readonly IReadOnlyList<string> SiteLists = ["posts", "pages", "tags", "years", "pagers", "home_posts", "sections"];
 
     /// <summary>The members of a post that change with its body, not only with its front matter.</summary>
     public static readonly IReadOnlyList<string> BodyMembers = ["content", "text", "toc", "has_toc", "word_count", "reading_minutes"];

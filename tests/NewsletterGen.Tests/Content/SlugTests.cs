@@ -106,7 +106,8 @@ public class SlugTests
             """);
 
         site.Errors.Should().Equal(
-            "content/posts/first.md:1:1: error NG0201: content/posts/first.md and content/posts/second.md would all be published as /posts/weekly-notes/index.html; give one of them another slug");
+            "content/posts/first.md:2:1: error NG0206: content/posts/first.md and content/posts/second.md would all be published at /posts/weekly-notes/; put the date in the URL (in site.yml, permalink: /:year/:month/:day/:slug/) or give this one its own slug, e.g. slug: weekly-notes-2024-05-01",
+            "content/posts/second.md:2:1: error NG0206: content/posts/first.md and content/posts/second.md would all be published at /posts/weekly-notes/; put the date in the URL (in site.yml, permalink: /:year/:month/:day/:slug/) or give this one its own slug, e.g. slug: weekly-notes-2024-05-08");
     }
 
     [Fact]

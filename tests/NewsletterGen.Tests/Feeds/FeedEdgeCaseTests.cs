@@ -112,7 +112,7 @@ public class FeedEdgeCaseTests
     }
 
     [Fact]
-    public void An_alias_equal_to_the_posts_own_url_is_an_error_at_the_aliases_line()
+    public void An_alias_equal_to_the_posts_own_url_is_a_warning_at_the_aliases_line_and_writes_no_redirect()
     {
         using var site = TestSite.Build("""
             -- content/posts/a.md --
@@ -124,7 +124,9 @@ public class FeedEdgeCaseTests
             A.
             """);
 
-        site.Errors.Should().Contain("content/posts/a.md:4:1: error NG0202: alias '/posts/new-name/' is the post's own URL; an alias names an earlier URL");
+        site.Errors.Should().BeEmpty();
+        site.Warnings.Should().Contain("content/posts/a.md:4:1: warning NG0210: alias '/posts/new-name/' is the post's own URL, so it needs no redirect; remove it (an alias names an earlier URL)");
+        site.Html("posts/new-name/index.html").QuerySelector("meta[http-equiv=refresh]").Should().BeNull("the post's page is not replaced by a redirect to itself");
     }
 
     [Fact]

@@ -73,7 +73,7 @@ public sealed class RandomChangeSequenceTests : IDisposable
 
     private void Setup()
     {
-        Directory.CreateDirectory(Full("content/posts"));
+        Directory.CreateDirectory(Full("content/posts/notes"));
 
         // The theme's own templates (TestSite copied them), plus related posts of related posts
         // on post pages and a first page of each tag's posts on tag pages.
@@ -183,7 +183,7 @@ public sealed class RandomChangeSequenceTests : IDisposable
     {
         var path = Full("content/site.yml");
         var text = File.ReadAllText(path);
-        switch (_random.Next(3))
+        switch (_random.Next(5))
         {
             case 0:
                 text = text.Contains("posts_per_page: 2", StringComparison.Ordinal)
@@ -194,6 +194,19 @@ public sealed class RandomChangeSequenceTests : IDisposable
                 text = text.Contains("\nsearch_index: false\n", StringComparison.Ordinal)
                     ? text.Replace("\nsearch_index: false\n", "\n", StringComparison.Ordinal)
                     : text.TrimEnd('\n') + "\nsearch_index: false\n";
+                break;
+            case 2:
+                // Every post's URL changes, and with it every page that links to one.
+                text = text.Contains("\npermalink: /:year/:slug/\n", StringComparison.Ordinal)
+                    ? text.Replace("\npermalink: /:year/:slug/\n", "\n", StringComparison.Ordinal)
+                    : text.TrimEnd('\n') + "\npermalink: /:year/:slug/\n";
+                break;
+            case 3:
+                // The posts of content/posts/notes/ get their own listing and feeds, and leave the home's.
+                const string Sections = "\nsections:\n  notes: { title: Notes, in_main_feed: false }\n";
+                text = text.Contains(Sections, StringComparison.Ordinal)
+                    ? text.Replace(Sections, "\n", StringComparison.Ordinal)
+                    : text.TrimEnd('\n') + Sections;
                 break;
             default:
                 text = text.Replace("title: Random Letter", "title: Random Letter, again", StringComparison.Ordinal);
@@ -227,7 +240,9 @@ public sealed class RandomChangeSequenceTests : IDisposable
 
     private string PathOf(PostSpec spec)
     {
-        var path = $"content/posts/{spec.Date:yyyy-MM-dd}-issue-{++_serial}.md";
+        // One post in four is in a sub-folder, which site.yml makes a section now and then.
+        var folder = _random.Next(4) == 0 ? "notes/" : string.Empty;
+        var path = $"content/posts/{folder}{spec.Date:yyyy-MM-dd}-issue-{++_serial}.md";
         return path;
     }
 

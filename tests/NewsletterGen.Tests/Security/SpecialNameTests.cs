@@ -104,7 +104,8 @@ public class SpecialNameTests
         using var site = TestSite.Build(Post("a", "slug: caf\u00e9") + Post("b", "slug: cafe\u0301", "Other"));
 
         site.Errors.Should().Equal(
-            "content/posts/a.md:1:1: error NG0201: content/posts/a.md and content/posts/b.md would all be published as /posts/caf\u00e9/index.html; give one of them another slug");
+            "content/posts/a.md:4:1: error NG0206: content/posts/a.md and content/posts/b.md would all be published at /posts/caf\u00e9/; give this one its own slug, e.g. slug: cafe-2024-05-01",
+            "content/posts/b.md:4:1: error NG0206: content/posts/a.md and content/posts/b.md would all be published at /posts/caf\u00e9/; give this one its own slug, e.g. slug: cafe-2024-05-01");
     }
 
     [Fact]
