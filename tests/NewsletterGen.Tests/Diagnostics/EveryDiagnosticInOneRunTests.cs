@@ -221,6 +221,6 @@ public class EveryDiagnosticInOneRunTests
             Body.
             """);
 
-        site.Diagnostics.Select(d => d.Code).Should().Contain(["NG0107", "NG0201"]);
+        site.Diagnostics.Select(d => d.Code).Should().Contain(["NG0107", "NG0206"]);
     }
 }
