@@ -16,7 +16,7 @@
 
   // The page gives the words in its language (templates/i18n/*.yml); a theme whose search page
   // does not falls back to English. "{query}", "{day}", "{month}" and "{year}" are filled in here.
-  const words = {
+  const say = {
     noResults: form.dataset.noResults || "No issues match “{query}”.",
     unavailable: form.dataset.unavailable || "Search is not available right now; try the archive.",
     date: form.dataset.date || "{day} {month} {year}",
@@ -54,7 +54,7 @@
   // "2024-07-05" -> "5 July 2024", "5. Juli 2024": in the page's language, like the dates the site prints.
   const showDate = (iso) => {
     const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso || "");
-    return m ? fill(words.date, { day: +m[3], month: month.format(Date.UTC(+m[1], m[2] - 1, +m[3])), year: m[1] }) : "";
+    return m ? fill(say.date, { day: +m[3], month: month.format(Date.UTC(+m[1], m[2] - 1, +m[3])), year: m[1] }) : "";
   };
 
   const result = ({ d }) => {
@@ -95,9 +95,9 @@
       });
       hits.sort((a, b) => b.t - a.t || a.i - b.i); // title matches first, then newest first
       list.replaceChildren(...(hits.length ? hits.slice(0, 50).map((h) => result(h.x))
-        : [el("li", "search-empty", fill(words.noResults, { query: q }))]));
+        : [el("li", "search-empty", fill(say.noResults, { query: q }))]));
     }, () => {
-      list.replaceChildren(el("li", "search-empty", words.unavailable));
+      list.replaceChildren(el("li", "search-empty", say.unavailable));
     });
   };
 
