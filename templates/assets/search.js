@@ -14,6 +14,15 @@
   const sameOrigin = (u) => { try { return new URL(u, location.href).origin === location.origin; } catch (e) { return false; } };
   let index = null;
 
+  // The page gives the words in its language (templates/i18n/*.yml); a theme whose search page
+  // does not falls back to English. "{query}", "{day}", "{month}" and "{year}" are filled in here.
+  const say = {
+    noResults: form.dataset.noResults || "No issues match “{query}”.",
+    unavailable: form.dataset.unavailable || "Search is not available right now; try the archive.",
+    date: form.dataset.date || "{day} {month} {year}",
+  };
+  const fill = (text, values) => text.replace(/\{(\w+)\}/g, (all, name) => (name in values ? values[name] : all));
+
   const get = (url) => url.origin !== location.origin ? Promise.reject(new Error("index on another origin"))
     : fetch(url, { credentials: "same-origin" }).then((r) => {
       if (!r.ok) throw new Error("HTTP " + r.status);
@@ -42,10 +51,10 @@
     return e;
   };
 
-  // "2024-07-05" -> "5 July 2024", in the page's language, like the dates the site prints.
+  // "2024-07-05" -> "5 July 2024", "5. Juli 2024": in the page's language, like the dates the site prints.
   const showDate = (iso) => {
     const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso || "");
-    return m ? +m[3] + " " + month.format(Date.UTC(+m[1], m[2] - 1, +m[3])) + " " + m[1] : "";
+    return m ? fill(say.date, { day: +m[3], month: month.format(Date.UTC(+m[1], m[2] - 1, +m[3])), year: m[1] }) : "";
   };
 
   const result = ({ d }) => {
@@ -86,9 +95,9 @@
       });
       hits.sort((a, b) => b.t - a.t || a.i - b.i); // title matches first, then newest first
       list.replaceChildren(...(hits.length ? hits.slice(0, 50).map((h) => result(h.x))
-        : [el("li", "search-empty", "No issues match “" + q + "”.")]));
+        : [el("li", "search-empty", fill(say.noResults, { query: q }))]));
     }, () => {
-      list.replaceChildren(el("li", "search-empty", "Search is not available right now; try the archive."));
+      list.replaceChildren(el("li", "search-empty", say.unavailable));
     });
   };
 

@@ -87,4 +87,12 @@ public static class DiagnosticCodes
     public const string TemplateTagTarget = "NG0821";
     public const string UnclosedTemplateBlock = "NG0822";
     public const string UnsafeAttribute = "NG0823";
+
+    // The theme's words: templates/i18n/<lang>.yml, `t` and `t_date`
+    public const string UnknownUiString = "NG0920";
+    public const string MissingUiString = "NG0921";
+    public const string InvalidUiString = "NG0922";
+    public const string MissingUiLanguage = "NG0923";
+    public const string UiStringMisused = "NG0924";
+    public const string UnknownUiPlaceholder = "NG0925";
 }

@@ -3,6 +3,7 @@ using NewsletterGen.Diagnostics;
 using NewsletterGen.Model;
 using NewsletterGen.Output;
 using NewsletterGen.Performance;
+using NewsletterGen.Templates.I18n;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -23,6 +24,7 @@ public sealed class PageRenderer
     // own globals).
     private readonly ScriptObject _builtins = TemplateContext.GetDefaultBuiltinObject();
     private readonly CultureInfo _culture;
+    private readonly PageWords _words;
     private static readonly HtmlIncludeFunction IncludeFunction = new();
 
     public PageRenderer(TemplateSet templates, Site site)
@@ -31,7 +33,10 @@ public sealed class PageRenderer
         _templates = templates;
         _site = site;
         _culture = CultureFor(site.Language);
+        _words = new PageWords(templates.Strings, site.Language);
         _functions = new ScriptObject();
+        _functions["t"] = new TranslateFunction(_words);
+        _functions["t_date"] = new DateFunction(_words);
         _functions["raw"] = new OneArgumentFunction((context, value) => value as HtmlFragment ?? new HtmlFragment(context.ObjectToString(value) ?? string.Empty));
         _functions["include"] = IncludeFunction;
         _functions["relative_url"] = new OneArgumentFunction((context, url) => Urls.Root(site.Config, context.ObjectToString(url) ?? string.Empty));
@@ -100,6 +105,8 @@ public sealed class PageRenderer
             }
         }
 
+        _words.Report(diagnostics);
+
         return results.OfType<OutputFile>().OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
     }
 
@@ -115,8 +122,8 @@ public sealed class PageRenderer
 
         foreach (var pager in site.Pagers)
         {
-            var title = pager.Number == 1 ? site.Title : string.Create(CultureInfo.InvariantCulture, $"Page {pager.Number} of {pager.PageCount}");
-            yield return new PageJob(pager.Url, "home.html", () => Info("home", title, site.Description, pager.Url),
+            yield return new PageJob(pager.Url, "home.html",
+                () => Info("home", pager.Number == 1 ? site.Title : Phrase("title.home_page", string.Create(CultureInfo.InvariantCulture, $"Page {pager.Number} of {pager.PageCount}"), ("number", pager.Number), ("count", pager.PageCount)), site.Description, pager.Url),
                 new Dictionary<string, object?> { ["pager"] = pager }, "the home page");
         }
 
@@ -135,16 +142,16 @@ public sealed class PageRenderer
 
         foreach (var tag in site.Tags)
         {
-            yield return new PageJob(tag.Url, "tag.html", () => Info("tag", $"Issues tagged “{tag.Name}”", $"Every issue of {site.Title} about {tag.Name}.", tag.Url, [.. tag.Feeds, .. site.Feeds]),
+            yield return new PageJob(tag.Url, "tag.html", () => Info("tag", Phrase("title.tag", $"Issues tagged “{tag.Name}”", ("tag", tag.Name)), Phrase("description.tag", $"Every issue of {site.Title} about {tag.Name}.", ("site", site.Title), ("tag", tag.Name)), tag.Url, [.. tag.Feeds, .. site.Feeds]),
                 new Dictionary<string, object?> { ["tag"] = tag }, $"the tag '{tag.Name}'");
         }
 
         var tagsUrl = Urls.TagIndex(config);
-        yield return new PageJob(tagsUrl, "tags.html", () => Info("tags", "Tags", $"The subjects {site.Title} covers.", tagsUrl),
+        yield return new PageJob(tagsUrl, "tags.html", () => Info("tags", Phrase("title.tags", "Tags"), Phrase("description.tags", $"The subjects {site.Title} covers.", ("site", site.Title)), tagsUrl),
             new Dictionary<string, object?>(), "the tag index");
 
         var archiveUrl = Urls.Archive(config);
-        yield return new PageJob(archiveUrl, "archive.html", () => Info("archive", "Archive", $"Every issue of {site.Title}, by year.", archiveUrl),
+        yield return new PageJob(archiveUrl, "archive.html", () => Info("archive", Phrase("title.archive", "Archive"), Phrase("description.archive", $"Every issue of {site.Title}, by year.", ("site", site.Title)), archiveUrl),
             new Dictionary<string, object?> { ["years"] = site.Years }, "the archive");
 
         foreach (var page in site.Pages)
@@ -155,18 +162,18 @@ public sealed class PageRenderer
 
         if (_templates.Contains("subscribe.html"))
         {
-            yield return new PageJob(site.SubscribeUrl, "subscribe.html", () => Info("subscribe", "Subscribe", $"Follow {site.Title} in a feed reader: RSS, Atom and JSON Feed.", site.SubscribeUrl),
+            yield return new PageJob(site.SubscribeUrl, "subscribe.html", () => Info("subscribe", Phrase("title.subscribe", "Subscribe"), Phrase("description.subscribe", $"Follow {site.Title} in a feed reader: RSS, Atom and JSON Feed.", ("site", site.Title)), site.SubscribeUrl),
                 new Dictionary<string, object?>(), "the subscribe page");
         }
 
         if (_templates.Contains("search.html"))
         {
-            yield return new PageJob(site.SearchUrl, "search.html", () => Info("search", "Search", $"Search every issue of {site.Title}.", site.SearchUrl),
+            yield return new PageJob(site.SearchUrl, "search.html", () => Info("search", Phrase("title.search", "Search"), Phrase("description.search", $"Search every issue of {site.Title}.", ("site", site.Title)), site.SearchUrl),
                 new Dictionary<string, object?>(), "the search page");
         }
 
         var notFound = Urls.Root(config, "404.html");
-        yield return new PageJob(notFound, "404.html", () => Info("404", "Page not found", "This page does not exist.", notFound),
+        yield return new PageJob(notFound, "404.html", () => Info("404", Phrase("title.not_found", "Page not found"), Phrase("description.not_found", "This page does not exist."), notFound),
             new Dictionary<string, object?>(), "the 404 page");
     }
 
@@ -193,6 +200,25 @@ public sealed class PageRenderer
             post.Source.File);
     }
 
+    /// <summary>A title or description the engine gives a page, in the site's language when the
+    /// theme's i18n files have <paramref name="key"/>; else <paramref name="english"/>, as
+    /// themes without i18n files have always had it.</summary>
+    private string Phrase(string key, string english, params (string Name, object Value)[] values)
+    {
+        if (_words.IsEmpty || _words.For(_site.Language) is not { } words || words.Find(key) is not { } text)
+        {
+            return english;
+        }
+
+        var message = values.FirstOrDefault(v => v.Name == "count").Value is int count ? text.For(count, words.Plural) : text.Other;
+        return message.Format(name => values.FirstOrDefault(v => v.Name == name).Value switch
+        {
+            int n => words.Number(n),
+            string s => s,
+            _ => null,
+        }).ToString() ?? english;
+    }
+
     private PageInfo Info(string kind, string title, string description, string url, IReadOnlyList<FeedLink>? feeds = null)
     {
         var permalink = Urls.Absolute(_site.Config, url);
@@ -210,11 +236,17 @@ public sealed class PageRenderer
         var variables = new ScriptObject();
         variables["site"] = _site;
         variables["page"] = job.Describe();
+
+        // The page's language; a job in another language says so with its own `lang`.
+        variables["lang"] = _site.Language;
         foreach (var (name, value) in job.Variables)
         {
             variables[name] = value;
         }
 
+        // Dates follow the page's language, from the theme's i18n files when it has them.
+        var culture = _words.IsEmpty ? _culture : _words.For(variables["lang"] as string ?? _site.Language).Culture;
+        context.PushCulture(culture);
         context.PushGlobal(variables);
         worker.Body.Clear();
         context.PushOutput(worker.Body);
@@ -234,6 +266,7 @@ public sealed class PageRenderer
 
         context.PopOutput();
         context.PopGlobal();
+        context.PopCulture();
         return true;
     }
 
@@ -281,7 +314,8 @@ public sealed class PageRenderer
         }
         catch (ScriptRuntimeException e)
         {
-            diagnostics.Error(DiagnosticCodes.TemplateRuntime, TemplateSet.Location(e.Span, template.SourceFilePath ?? "templates"), e.OriginalMessage);
+            var code = e is UiStringException words ? words.Code : DiagnosticCodes.TemplateRuntime;
+            diagnostics.Error(code, TemplateSet.Location(e.Span, template.SourceFilePath ?? "templates"), e.OriginalMessage);
             return null;
         }
     }

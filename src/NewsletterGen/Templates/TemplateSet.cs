@@ -1,5 +1,6 @@
 using NewsletterGen.Content;
 using NewsletterGen.Diagnostics;
+using NewsletterGen.Templates.I18n;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -16,7 +17,14 @@ public sealed class TemplateSet : ITemplateLoader
 
     private readonly Dictionary<string, Template> _templates;
 
-    private TemplateSet(Dictionary<string, Template> templates) => _templates = templates;
+    private TemplateSet(Dictionary<string, Template> templates, UiStrings strings)
+    {
+        _templates = templates;
+        Strings = strings;
+    }
+
+    /// <summary>The theme's words in each language (templates/i18n/*.yml), parsed with the templates.</summary>
+    public UiStrings Strings { get; }
 
     /// <summary>Templates by their path below templates/ ("post.html", "partials/nav.html").</summary>
     public IReadOnlyDictionary<string, Template> Templates => _templates;
@@ -24,8 +32,8 @@ public sealed class TemplateSet : ITemplateLoader
     public static TemplateSet? Load(string sourceDirectory, DiagnosticBag diagnostics) =>
         Parse(ReadTexts(sourceDirectory, diagnostics), diagnostics);
 
-    /// <summary>The text of every template below templates/ (not assets/), keyed by its path
-    /// below templates/.</summary>
+    /// <summary>The text of every template below templates/ (not assets/), and of the i18n files
+    /// (i18n/*.yml), keyed by its path below templates/.</summary>
     public static IReadOnlyDictionary<string, string> ReadTexts(string sourceDirectory, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -34,7 +42,7 @@ public sealed class TemplateSet : ITemplateLoader
         foreach (var file in ContentLoader.ListFiles(folder, folder, sourceDirectory, diagnostics))
         {
             var name = ContentLoader.Relative(folder, file);
-            if (name.StartsWith("assets/", StringComparison.Ordinal) || !name.EndsWith(".html", StringComparison.OrdinalIgnoreCase))
+            if (name.StartsWith("assets/", StringComparison.Ordinal) || (!name.EndsWith(".html", StringComparison.OrdinalIgnoreCase) && !UiStrings.IsFile(name)))
             {
                 continue;
             }
@@ -78,7 +86,7 @@ public sealed class TemplateSet : ITemplateLoader
         }
 
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
-        foreach (var (name, text) in texts.OrderBy(t => t.Key, StringComparer.Ordinal))
+        foreach (var (name, text) in texts.Where(t => !UiStrings.IsFile(t.Key)).OrderBy(t => t.Key, StringComparer.Ordinal))
         {
             var path = $"{ContentLoader.TemplatesFolder}/{name}";
             var template = Template.Parse(text, path);
@@ -94,7 +102,9 @@ public sealed class TemplateSet : ITemplateLoader
             templates[path] = template;
         }
 
-        return ok ? new TemplateSet(templates) : null;
+        var strings = UiStrings.Parse(texts, diagnostics);
+        ok &= strings is not null && StringKeyCheck.Run(templates, strings, diagnostics);
+        return ok ? new TemplateSet(templates, strings!) : null;
     }
 
     public bool Contains(string name) => _templates.ContainsKey($"{ContentLoader.TemplatesFolder}/{name}");

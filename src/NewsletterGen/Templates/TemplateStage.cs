@@ -1,6 +1,7 @@
 using NewsletterGen.Content;
 using NewsletterGen.Diagnostics;
 using NewsletterGen.Incremental;
+using NewsletterGen.Templates.I18n;
 
 namespace NewsletterGen.Templates;
 
@@ -12,6 +13,13 @@ internal static class TemplateStage
     public static CachedTemplates? Run(BuildContext build, WorkSet work)
     {
         var templates = work.IsNarrow ? build.Cache.Templates : Parse(build.Source, build.Cache, build.Diagnostics);
+        if (templates is not null && !work.IsNarrow)
+        {
+            // Kept with the parsed files, so a build that reuses them reports them again (a narrow
+            // build carries the last build's diagnostics of every file it did not read).
+            build.Diagnostics.AddRange(templates.Set.Strings.Warnings);
+        }
+
         build.Timer.Mark("parse templates");
         return templates;
     }
@@ -31,11 +39,16 @@ internal static class TemplateStage
             return null;
         }
 
+        // Every template may print the theme's words: when an i18n file changed, every template
+        // counts as changed, so every page is rendered again.
+        var sameWords = cache.Templates is { } last
+            && texts.Where(t => UiStrings.IsFile(t.Key)).Count() == last.Texts.Count(t => UiStrings.IsFile(t.Key))
+            && texts.Where(t => UiStrings.IsFile(t.Key)).All(t => last.Texts.TryGetValue(t.Key, out var old) && old == t.Value);
         var versions = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var (name, text) in texts)
         {
             var path = $"{ContentLoader.TemplatesFolder}/{name}";
-            versions[path] = cache.Templates is { } previous && previous.Texts.TryGetValue(name, out var old) && old == text
+            versions[path] = sameWords && cache.Templates is { } previous && previous.Texts.TryGetValue(name, out var old) && old == text
                 ? previous.Versions[path]
                 : cache.NextVersion();
         }

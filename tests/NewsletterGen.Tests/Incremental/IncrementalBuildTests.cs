@@ -96,6 +96,7 @@ public sealed class IncrementalBuildTests : IDisposable
         "editing a partial",
         "editing the layout",
         "adding a template",
+        "editing the theme's English words",
         "editing site.yml",
         "editing a page",
         "adding a page",
@@ -534,6 +535,9 @@ public sealed class IncrementalBuildTests : IDisposable
                 break;
             case "adding a template":
                 _site.Write("templates/partials/unused.html", "<p>unused</p>");
+                break;
+            case "editing the theme's English words":
+                Replace("templates/i18n/en.yml", "\"{count} min read\"", "\"{count} minutes\"");
                 break;
             case "editing site.yml":
                 Replace("content/site.yml", "title: Test Letter", "title: Sovereign Test Letter");
