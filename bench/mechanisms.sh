@@ -32,6 +32,9 @@ set -euo pipefail
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 MECH_DIR=${MECH_DIR:-/tmp/nlg-mech}
 CORPUS_SCRIPT=${CORPUS_SCRIPT:-$REPO/../shared/bench/make-corpus.py}
+# A worktree's ../shared is not the checkout's: fall back to the shared machine's copy.
+if [[ ! -f $CORPUS_SCRIPT && -f /work/shared/bench/make-corpus.py ]]; then CORPUS_SCRIPT=/work/shared/bench/make-corpus.py; fi
+export CORPUS_SCRIPT
 SETTLE_SECONDS=${SETTLE_SECONDS:-60}
 RELOAD_VARIANTS=${RELOAD_VARIANTS:-nogc}
 VARIANTS=""
