@@ -1,6 +1,5 @@
 using NewsletterGen.Diagnostics;
 using NewsletterGen.Model;
-using NewsletterGen.Performance;
 using Scriban.Runtime;
 
 namespace NewsletterGen.Templates;
@@ -177,11 +176,6 @@ internal static class ModelAccessors
         ["value"] = h => h.Value,
     });
 
-    public static readonly ModelAccessor<LentHtml> LentHtml = new(new()
-    {
-        ["value"] = h => h.ToString(),
-    });
-
     public static readonly ModelAccessor<SourceLocation> SourceLocation = new(new()
     {
         ["file"] = s => s.File,
@@ -205,7 +199,6 @@ internal static class ModelAccessors
         Model.Page => Page,
         Model.SiteConfig => SiteConfig,
         Model.HtmlFragment => HtmlFragment,
-        Performance.LentHtml => LentHtml,
         Diagnostics.SourceLocation => SourceLocation,
         _ => null,
     };

@@ -2,7 +2,6 @@ using System.Globalization;
 using NewsletterGen.Diagnostics;
 using NewsletterGen.Model;
 using NewsletterGen.Output;
-using NewsletterGen.Performance;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -220,7 +219,7 @@ public sealed class PageRenderer
         }
 
         context.PopOutput();
-        variables["content"] = new LentHtml(worker.Body);
+        variables["content"] = new HtmlFragment(new string(worker.Body.Written));
         worker.Output.Clear();
         context.PushOutput(worker.Output);
         if (RenderOne(_templates.Get("layout.html"), context, diagnostics) is null)
