@@ -9,7 +9,7 @@ namespace NewsletterGen.Markdown;
 /// <summary>Highlights code at build time with ColorCode, writing spans with our own small set of
 /// classes (`tok-keyword`, `tok-string`, ...), so the theme colours every language with a dozen
 /// CSS rules in both colour schemes and readers load no script. Used by one thread at a time (a
-/// ColorCode parser keeps state while it parses): see HighlighterPool.</summary>
+/// ColorCode parser keeps state while it parses).</summary>
 public sealed class CodeHighlighter : CodeColorizerBase
 {
     private static readonly Dictionary<string, string> LanguageIds = new(StringComparer.OrdinalIgnoreCase)

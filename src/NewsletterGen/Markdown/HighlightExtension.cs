@@ -2,13 +2,12 @@ using Markdig.Parsers;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
-using NewsletterGen.Performance;
 
 namespace NewsletterGen.Markdown;
 
 /// <summary>Installs <see cref="HighlightedCodeBlockRenderer"/> in place of Markdig's code block
-/// renderer, highlighting with <paramref name="highlighters"/>.</summary>
-internal sealed class HighlightExtension(HighlighterPool highlighters) : Markdig.IMarkdownExtension
+/// renderer.</summary>
+internal sealed class HighlightExtension : Markdig.IMarkdownExtension
 {
     public void Setup(Markdig.MarkdownPipelineBuilder pipeline)
     {
@@ -18,7 +17,7 @@ internal sealed class HighlightExtension(HighlighterPool highlighters) : Markdig
     {
         if (renderer is HtmlRenderer html && html.ObjectRenderers.FindExact<CodeBlockRenderer>() is not null)
         {
-            html.ObjectRenderers.Replace<CodeBlockRenderer>(new HighlightedCodeBlockRenderer(highlighters));
+            html.ObjectRenderers.Replace<CodeBlockRenderer>(new HighlightedCodeBlockRenderer());
         }
     }
 }

@@ -3,14 +3,13 @@ using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using NewsletterGen.Model;
-using NewsletterGen.Performance;
 
 namespace NewsletterGen.Markdown;
 
 /// <summary>Renders every code block as `&lt;div class="code"&gt;&lt;pre tabindex="0"&gt;&lt;code&gt;`: highlighted
 /// when ColorCode knows the language, escaped text otherwise. The tabindex lets keyboard users
 /// scroll a long line (WCAG 2.1.1; axe's scrollable-region-focusable).</summary>
-internal sealed class HighlightedCodeBlockRenderer(HighlighterPool highlighters) : HtmlObjectRenderer<CodeBlock>
+internal sealed class HighlightedCodeBlockRenderer : HtmlObjectRenderer<CodeBlock>
 {
     protected override void Write(HtmlRenderer renderer, CodeBlock obj)
     {
@@ -18,11 +17,9 @@ internal sealed class HighlightedCodeBlockRenderer(HighlighterPool highlighters)
         string? html = null;
         if (!string.IsNullOrEmpty(language))
         {
-            var highlighter = highlighters.Take();
-            html = highlighter.Highlight(obj.Lines.ToString(), language);
-
-            // Not given back after an exception: its parser's state is then unknown.
-            highlighters.Return(highlighter);
+            // A highlighter's parser keeps state while it parses: one per block, never shared
+            // between the threads that render Markdown.
+            html = new CodeHighlighter().Highlight(obj.Lines.ToString(), language);
         }
 
         renderer.EnsureLine();

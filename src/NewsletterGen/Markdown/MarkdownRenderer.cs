@@ -33,7 +33,7 @@ public sealed partial class MarkdownRenderer
     /// rest of the stage (<see cref="RenderedMarkdown.WordCount"/>); else it is
     /// <see cref="Post.NotCounted"/> and the post counts them if a template reads them.</param>
     public MarkdownRenderer(LinkResolver links, bool countWords = true)
-        : this(NewPipelines(new HighlighterPool()), links, countWords, null)
+        : this(NewPipelines(), links, countWords, null)
     {
     }
 
@@ -49,7 +49,7 @@ public sealed partial class MarkdownRenderer
     /// renderer did before it learned to skip them: what tests compare the usual one with.</summary>
     internal static MarkdownRenderer WithAutoLinksAlways(LinkResolver links)
     {
-        var full = NewPipeline(autoLinks: true, new HighlighterPool());
+        var full = NewPipeline(autoLinks: true);
         return new MarkdownRenderer(new Pipelines(full, full), links, countWords: true, renderers: null);
     }
 
@@ -58,12 +58,11 @@ public sealed partial class MarkdownRenderer
     /// renderers.</summary>
     public MarkdownRenderer WithLinks(LinkResolver links) => new(_pipelines, links, _countWords, _renderers);
 
-    /// <summary>Both pipelines, highlighting code with one pool of highlighters, which this
-    /// renderer (made once per build) owns.</summary>
-    private static Pipelines NewPipelines(HighlighterPool highlighters) =>
-        new(NewPipeline(autoLinks: true, highlighters), NewPipeline(autoLinks: false, highlighters));
+    /// <summary>Both pipelines.</summary>
+    private static Pipelines NewPipelines() =>
+        new(NewPipeline(autoLinks: true), NewPipeline(autoLinks: false));
 
-    private static MarkdownPipeline NewPipeline(bool autoLinks, HighlighterPool highlighters)
+    private static MarkdownPipeline NewPipeline(bool autoLinks)
     {
         var builder = new MarkdownPipelineBuilder()
             .UsePipeTables()
@@ -79,7 +78,7 @@ public sealed partial class MarkdownRenderer
             .UseEmphasisExtras()
             .UseSmartyPants()
             .UseAlertBlocks()
-            .Use(new HighlightExtension(highlighters))
+            .Use(new HighlightExtension())
             .Use<TemplateTagExtension>()
             .Use<KramdownAttributeLists>()
             .UseDefinitionLists()

@@ -6,7 +6,7 @@ namespace NewsletterGen.Serve;
 /// build, then each rebuild; <see cref="Elapsed"/> is the whole build, writing included.</summary>
 public sealed record PreviewBuild(int Number, BuildResult Result, TimeSpan Elapsed)
 {
-    /// <summary>How many garbage collections ran during the build (see <see cref="GarbageCollection"/>).</summary>
+    /// <summary>How many garbage collections ran during the build.</summary>
     public int Collections { get; init; }
 
     public bool IsRebuild => Number > 0;

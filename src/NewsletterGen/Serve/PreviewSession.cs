@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Threading.Channels;
 using NewsletterGen.Diagnostics;
-using NewsletterGen.Performance;
 
 namespace NewsletterGen.Serve;
 
@@ -151,7 +150,6 @@ public sealed class PreviewSession : IAsyncDisposable
     private void Build()
     {
         var clock = Stopwatch.StartNew();
-        var allocated = GC.GetTotalAllocatedBytes();
         var collections = GC.CollectionCount(0);
         BuildResult result;
         try
@@ -159,7 +157,6 @@ public sealed class PreviewSession : IAsyncDisposable
             // What the watcher saw since the last build; changes during this build go to the next.
             _cache.Changes = _watcher?.TakeChanges();
             result = SiteBuild.Run(_options, _cache);
-            GarbageCollection.EndReservation();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -184,6 +181,5 @@ public sealed class PreviewSession : IAsyncDisposable
         }
 
         _report(new PreviewBuild(number, result, clock.Elapsed) { Collections = collections });
-        GarbageCollection.ReserveForNextBuild(GC.GetTotalAllocatedBytes() - allocated);
     }
 }

@@ -1,6 +1,5 @@
 using NewsletterGen.Diagnostics;
 using NewsletterGen.Model;
-using NewsletterGen.Performance;
 using Scriban.Runtime;
 
 namespace NewsletterGen.Templates;
@@ -210,11 +209,6 @@ internal static class ModelAccessors
         ["value"] = h => h.Value,
     });
 
-    public static readonly ModelAccessor<LentHtml> LentHtml = new(new()
-    {
-        ["value"] = h => h.ToString(),
-    });
-
     public static readonly ModelAccessor<SourceLocation> SourceLocation = new(new()
     {
         ["file"] = s => s.File,
@@ -241,7 +235,6 @@ internal static class ModelAccessors
         Model.PermalinkPattern => PermalinkPattern,
         Model.SectionSettings => SectionSettings,
         Model.HtmlFragment => HtmlFragment,
-        Performance.LentHtml => LentHtml,
         Diagnostics.SourceLocation => SourceLocation,
         _ => null,
     };

@@ -1,26 +1,21 @@
 using System.Text;
 using Scriban.Runtime;
-using NewsletterGen.Performance;
 
 namespace NewsletterGen.Templates;
 
 /// <summary>Where a template writes: one character buffer per rendering thread and use, reused
 /// page after page. The layout writes the page into one, encoded straight to the UTF-8 bytes of
-/// the file; the page's own template writes its body into another, which the layout copies from
-/// (<see cref="LentHtml"/>). Scriban's own output would make each of them a string first (twice
+/// the file; the page's own template writes its body into another, which becomes the layout's
+/// `content`. Scriban's own output would make each of them a string first (twice
 /// the size of the file, copied once more to encode it), ten thousand times in a large build.
 ///
 /// Template.Render returns the output's ToString(), which here is empty on purpose: the page is
-/// taken with <see cref="TakeUtf8"/> or <see cref="LendUtf8"/>, the body read with
+/// taken with <see cref="TakeUtf8"/>, the body read with
 /// <see cref="Written"/>.</summary>
 internal sealed class PageOutput : IScriptOutput
 {
     private char[] _buffer = new char[16 * 1024];
-    private byte[] _bytes = [];
     private int _length;
-
-    /// <summary>Changes each time the buffer is emptied: what was lent from it is gone.</summary>
-    public int Generation { get; private set; }
 
     /// <summary>What was written since the buffer was last emptied; valid until it is written
     /// to or emptied again.</summary>
@@ -60,29 +55,10 @@ internal sealed class PageOutput : IScriptOutput
         return bytes;
     }
 
-    /// <summary>The page written since the last call, as UTF-8 in a buffer this output keeps and
-    /// reuses: valid until the next page is written. A clean build writes each page to disk at
-    /// once and keeps nothing of it, so a new array per page bought nothing but garbage
-    /// collections.</summary>
-    public ReadOnlySpan<byte> LendUtf8()
-    {
-        var text = _buffer.AsSpan(0, _length);
-        var most = Encoding.UTF8.GetMaxByteCount(text.Length);
-        if (_bytes.Length < most)
-        {
-            _bytes = new byte[Math.Max(most, _bytes.Length * 2)];
-        }
-
-        var written = Encoding.UTF8.GetBytes(text, _bytes);
-        Clear();
-        return _bytes.AsSpan(0, written);
-    }
-
     /// <summary>Empties the buffer, for the next page or after a page that failed.</summary>
     public void Clear()
     {
         _length = 0;
-        Generation++;
     }
 
     public override string ToString() => string.Empty;

@@ -2,7 +2,6 @@ using System.Globalization;
 using NewsletterGen.Diagnostics;
 using NewsletterGen.Model;
 using NewsletterGen.Output;
-using NewsletterGen.Performance;
 using NewsletterGen.Templates.I18n;
 using Scriban;
 using Scriban.Runtime;
@@ -85,9 +84,8 @@ public sealed class PageRenderer
                 if (usable)
                 {
                     var path = Urls.OutputPath(_site.Config, jobs[i].Url);
-                    results[i] = written is null
-                        ? new OutputFile(path, worker.Output.TakeUtf8(), null, jobs[i].Origin)
-                        : written(path, worker.Output.LendUtf8(), jobs[i].Origin);
+                    var bytes = worker.Output.TakeUtf8();
+                    results[i] = written is null ? new OutputFile(path, bytes, null, jobs[i].Origin) : written(path, bytes, jobs[i].Origin);
                 }
 
                 return usable ? worker : NewWorker();
@@ -256,7 +254,7 @@ public sealed class PageRenderer
         }
 
         context.PopOutput();
-        variables["content"] = new LentHtml(worker.Body);
+        variables["content"] = new HtmlFragment(new string(worker.Body.Written));
         worker.Output.Clear();
         context.PushOutput(worker.Output);
         if (RenderOne(_templates.Get("layout.html"), context, diagnostics) is null)
