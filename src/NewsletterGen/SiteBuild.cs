@@ -81,7 +81,7 @@ public static class SiteBuild
 
         var unchanged = WriteStage.Run(build, files, output);                                // the only stage that writes
         var last = LastBuild.Remember(build, site, read, files.Files);                       // what the next save may patch
-        return new BuildResult(true, last.Diagnostics, site.Posts.Count, site.Pages.Count, files.Files.Count, last.NextScheduled)
+        return new BuildResult(true, last.Diagnostics, site.AllEditions.Sum(e => e.Posts.Count), site.Pages.Count, files.Files.Count, last.NextScheduled)
         {
             Timings = build.Timer.Stages,
             UnchangedFileCount = unchanged,

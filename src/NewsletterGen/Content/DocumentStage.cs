@@ -109,9 +109,14 @@ internal static class DocumentStage
         {
             source = Clean(source, diagnostics);
             parsed = FrontMatterParser.Parse(source, config.TimeZone, isPost, diagnostics);
+            if (parsed is not null && isPost)
+            {
+                PostLanguage.Check(parsed, config, diagnostics);
+            }
+
             if (parsed is not null)
             {
-                url = isPost ? Urls.Post(config, EntryAssembler.PostSlug(parsed, config)) : Urls.Page(config, EntryAssembler.PageSlug(parsed));
+                url = isPost ? Urls.Post(PostLanguage.EditionOf(parsed, config), EntryAssembler.PostSlug(parsed, PostLanguage.EditionOf(parsed, config))) : Urls.Page(config, EntryAssembler.PageSlug(parsed));
             }
 
             if (bodies is not null)

@@ -12,12 +12,11 @@ public static class EntryAssembler
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(config);
-        return document.FrontMatter.Slug ?? Slug.From(document.FrontMatter.Title!, Language(document) ?? config.Language);
+        return document.FrontMatter.Slug ?? Slug.From(document.FrontMatter.Title!, PostLanguage.Suffix(document.Path, config) ?? Language(document) ?? config.Language);
     }
 
-    /// <summary>A post's own `language` field, for slug rules; the site's language otherwise.</summary>
-    private static string? Language(ParsedDocument document) =>
-        document.FrontMatter.Extra.TryGetValue("language", out var language) ? language as string : null;
+    /// <summary>A post's own `lang` or `language` field, for slug rules; its edition's language otherwise.</summary>
+    private static string? Language(ParsedDocument document) => PostLanguage.FrontMatter(document.FrontMatter).Code;
 
     /// <summary>Pages are named after their file: content/pages/about.md is /about/.</summary>
     public static string PageSlug(ParsedDocument document)
@@ -34,6 +33,7 @@ public static class EntryAssembler
         ArgumentNullException.ThrowIfNull(rendered);
         ArgumentNullException.ThrowIfNull(config);
         var fm = document.FrontMatter;
+        config = PostLanguage.EditionOf(document, config);
         var slug = PostSlug(document, config);
         var url = Urls.Post(config, slug);
         foreach (var alias in fm.Aliases.Where(a => Urls.Root(config, a) == url))
@@ -46,7 +46,7 @@ public static class EntryAssembler
             diagnostics.Error(DiagnosticCodes.SpecialName, fm.LocationOf("aliases", document.Path), $"alias '{alias}' cannot be published: {Slug.SpecialName(".well-known")}");
         }
 
-        tagRefs ??= new TagRefs(config);
+        tagRefs = tagRefs?.For(config) ?? new TagRefs(config);
         var tags = new List<TagRef>(fm.Tags.Count);
         foreach (var name in fm.Tags)
         {
@@ -87,6 +87,10 @@ public static class EntryAssembler
             Id = fm.Id ?? (fm.Aliases.Count > 0 ? Urls.Absolute(config, Urls.Root(config, fm.Aliases[0])) : Urls.Absolute(config, url)),
             Aliases = fm.Aliases.Select(a => Urls.Root(config, a)).ToList(),
             Toc = rendered.Toc,
+            Language = config.Language,
+            TranslationKeyAt = fm.Extra.ContainsKey("translation_key") ? fm.LocationOf("translation_key", document.Path) : null,
+            TranslationKey = config.Languages.Count == 0 ? null
+                : fm.Extra.TryGetValue("translation_key", out var key) && key is string { Length: > 0 } written ? "key:" + written.Trim() : PostLanguage.Stem(document.Path, config),
         };
     }
 

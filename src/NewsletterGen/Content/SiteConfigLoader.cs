@@ -45,6 +45,7 @@ public static class SiteConfigLoader
         var searchIndex = true;
         var wellKnown = false;
         IReadOnlyList<string> allowOrigins = [];
+        YamlValue? languages = null;
         Uri? hub = null;
         var extra = new Dictionary<string, object?>(StringComparer.Ordinal);
 
@@ -119,6 +120,9 @@ public static class SiteConfigLoader
                 case "allow_origins":
                     allowOrigins = AllowedOrigins.Read(reader, key, value, diagnostics);
                     break;
+                case "languages":
+                    languages = value;
+                    break;
                 case "authors":
                     authors.AddRange(ReadAuthors(reader, value, diagnostics));
                     break;
@@ -129,6 +133,8 @@ public static class SiteConfigLoader
 
         }
 
+        // Read after the loop: the default language may be written after 'languages'.
+        var declared = languages is null ? [] : LanguagesReader.Read(reader, languages, language ?? "en", diagnostics);
         var whole = SourceLocation.StartOf(RelativePath);
         if (string.IsNullOrWhiteSpace(title))
         {
@@ -151,7 +157,7 @@ public static class SiteConfigLoader
         {
             WellKnown = wellKnown,
             AllowOrigins = allowOrigins,
-        };
+        }.WithLanguages(declared);
     }
 
     public static Uri WithTrailingSlash(Uri url)

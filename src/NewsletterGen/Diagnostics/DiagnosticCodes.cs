@@ -80,4 +80,11 @@ public static class DiagnosticCodes
     public const string TemplateTagTarget = "NG0821";
     public const string UnclosedTemplateBlock = "NG0822";
     public const string UnsafeAttribute = "NG0823";
+
+    // Languages: editions and translations
+    public const string InvalidLanguages = "NG0900";
+    public const string TranslationWithoutOriginal = "NG0901";
+    public const string DuplicateTranslation = "NG0902";
+    public const string UndeclaredLanguage = "NG0903";
+    public const string InvalidTranslationOf = "NG0904";
 }

@@ -57,9 +57,10 @@ internal sealed class OutputCache : IRenderedPageCache, IFeedCache, ISearchEntry
         // A post appears in many keys (its page, its neighbours', lists, feeds): its parts are made once.
         // By source path object: related posts are other Post objects than the site's list holds,
         // but share it.
-        _tokens = new Dictionary<string, PostTokens>(site.Posts.Count, ByReference);
+        var allPosts = site.AllEditions.SelectMany(e => e.Posts).ToList();
+        _tokens = new Dictionary<string, PostTokens>(allPosts.Count, ByReference);
         var related = new KeyBuilder();
-        foreach (var post in site.Posts)
+        foreach (var post in allPosts)
         {
             var (full, card) = versions[post.Source.File];
             _tokens[post.Source.File] = new PostTokens(Token(related, 'P', full, post), Token(related, 'C', card, post), default);
@@ -68,7 +69,7 @@ internal sealed class OutputCache : IRenderedPageCache, IFeedCache, ISearchEntry
         // Related posts of related posts reach any post: then one token covers them all.
         var deep = templates.Dependencies.ReadsRelatedOfOtherPosts;
         related.Reset();
-        foreach (var post in site.Posts)
+        foreach (var post in allPosts)
         {
             if (!deep)
             {
@@ -93,22 +94,25 @@ internal sealed class OutputCache : IRenderedPageCache, IFeedCache, ISearchEntry
         if (deep)
         {
             var all = related.Finish();
-            foreach (var post in site.Posts)
+            foreach (var post in allPosts)
             {
                 _tokens[post.Source.File] = _tokens[post.Source.File] with { Related = all };
             }
         }
 
         // Made before the pages' keys, which are computed in parallel and only read these.
-        foreach (var list in TemplateDependencies.SiteLists)
+        foreach (var edition in site.AllEditions)
         {
-            SiteListKey(list);
-        }
+            foreach (var list in TemplateDependencies.SiteLists)
+            {
+                SiteListKey(edition, list);
+            }
 
-        foreach (var path in templates.Set.Templates.Keys)
-        {
-            var name = path[(ContentLoader.TemplatesFolder.Length + 1)..];
-            _templateKeys[name] = TemplateKey(name);
+            foreach (var path in templates.Set.Templates.Keys)
+            {
+                var name = path[(ContentLoader.TemplatesFolder.Length + 1)..];
+                _templateKeys[EditionKey(edition, name)] = TemplateKey(edition, name);
+            }
         }
     }
 
@@ -135,7 +139,8 @@ internal sealed class OutputCache : IRenderedPageCache, IFeedCache, ISearchEntry
 
     private UInt128? Key(PageJob job, KeyBuilder key)
     {
-        key.Add(job.Url).Add(_templateKeys.TryGetValue(job.Template, out var template) ? template : TemplateKey(job.Template));
+        var site = job.Edition ?? _site;
+        key.Add(job.Url).Add(_templateKeys.TryGetValue(EditionKey(site, job.Template), out var template) ? template : TemplateKey(site, job.Template));
         foreach (var (name, value) in job.Variables)
         {
             key.Add(name);
@@ -160,7 +165,7 @@ internal sealed class OutputCache : IRenderedPageCache, IFeedCache, ISearchEntry
                     key.Add(name == "entry" ? _versions[page.Source.File].Full : _versions[page.Source.File].Card);
                     break;
                 case IReadOnlyList<YearGroup>:
-                    key.Add(SiteListKey("years"));
+                    key.Add(SiteListKey(site, "years"));
                     break;
                 default:
                     return null; // a variable this key does not know how to name
@@ -243,7 +248,7 @@ internal sealed class OutputCache : IRenderedPageCache, IFeedCache, ISearchEntry
             _cache.FeedItems[path] = item;
         }
 
-        var current = _site.Posts.Select(p => p.Source.File).ToHashSet(StringComparer.Ordinal);
+        var current = _site.AllEditions.SelectMany(e => e.Posts).Select(p => p.Source.File).ToHashSet(StringComparer.Ordinal);
         foreach (var gone in _cache.FeedItems.Keys.Where(path => !current.Contains(path)).ToList())
         {
             _cache.FeedItems.Remove(gone);
@@ -252,7 +257,10 @@ internal sealed class OutputCache : IRenderedPageCache, IFeedCache, ISearchEntry
 
     /// <summary>The versions of the template, the templates it includes and layout.html, and the
     /// site's lists they read.</summary>
-    private UInt128 TemplateKey(string name)
+    /// <summary>The name of a template in an edition: its pages read that edition's lists.</summary>
+    private static string EditionKey(Site edition, string name) => edition.Config.EditionPath + name;
+
+    private UInt128 TemplateKey(Site site, string name)
     {
         var key = new KeyBuilder();
         var dependencies = _templates.Dependencies;
@@ -269,15 +277,15 @@ internal sealed class OutputCache : IRenderedPageCache, IFeedCache, ISearchEntry
 
         foreach (var list in lists)
         {
-            key.Add(list).Add(SiteListKey(list));
+            key.Add(list).Add(SiteListKey(site, list));
         }
 
         return key.Finish();
     }
 
-    private UInt128 SiteListKey(string name)
+    private UInt128 SiteListKey(Site site, string name)
     {
-        if (_siteListKeys.TryGetValue(name, out var known))
+        if (_siteListKeys.TryGetValue(EditionKey(site, name), out var known))
         {
             return known;
         }
@@ -286,14 +294,14 @@ internal sealed class OutputCache : IRenderedPageCache, IFeedCache, ISearchEntry
         switch (name)
         {
             case "pages":
-                foreach (var page in _site.Pages)
+                foreach (var page in site.Pages)
                 {
                     key.Add(_versions[page.Source.File].Card);
                 }
 
                 break;
             case "tags":
-                foreach (var tag in _site.Tags)
+                foreach (var tag in site.Tags)
                 {
                     key.Add(tag.Name);
                     AddPosts(key, tag.Posts);
@@ -301,13 +309,13 @@ internal sealed class OutputCache : IRenderedPageCache, IFeedCache, ISearchEntry
 
                 break;
             case "posts":
-                AddPosts(key, _site.Posts);
+                AddPosts(key, site.Posts);
                 break;
             default: // years and pagers are all the posts, in order, too
-                return _siteListKeys[name] = SiteListKey("posts");
+                return _siteListKeys[EditionKey(site, name)] = SiteListKey(site, "posts");
         }
 
-        return _siteListKeys[name] = key.Finish();
+        return _siteListKeys[EditionKey(site, name)] = key.Finish();
     }
 
     private void AddPosts(KeyBuilder key, IReadOnlyList<Post> posts, bool whole = false)
@@ -342,6 +350,13 @@ internal sealed class OutputCache : IRenderedPageCache, IFeedCache, ISearchEntry
         foreach (var tag in post.Tags)
         {
             key.Add(tag.Name);
+        }
+
+        // A translation added, removed or retitled changes the post's page (its switcher and
+        // hreflang links), though not the post's own file.
+        foreach (var translation in post.Translations)
+        {
+            key.Add(translation.Lang).Add(translation.Url).Add(translation.Title);
         }
 
         return key.Finish();

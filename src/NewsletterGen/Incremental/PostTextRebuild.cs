@@ -32,6 +32,7 @@ internal static class PostTextRebuild
             || changes is not { Complete: true, StructureChanged: false } || changes.Paths.Count is 0 or > MaxPosts
             || last.Options != options with { Now = null }
             || config.UseGitDates // dates come from `git log`, which no watcher sees change
+            || config.Editions.Count > 0 // a post's text may be its translations' too (title, URL): the full build links them
             || (last.NextChange is { } next && now >= next))
         {
             return null;

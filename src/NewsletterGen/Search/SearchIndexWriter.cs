@@ -38,7 +38,7 @@ public static class SearchIndexWriter
             }
         }
 
-        var files = new List<(string Path, byte[] Bytes)> { (ManifestPath, Manifest(site)) };
+        var files = new List<(string Path, byte[] Bytes)> { (site.Config.EditionPath + ManifestPath, Manifest(site)) };
         files.AddRange(Shards(site, entries, years: null));
         return files;
     }
@@ -77,7 +77,7 @@ public static class SearchIndexWriter
                 }
             }
 
-            yield return (ShardPath(year), Join(shard));
+            yield return (site.Config.EditionPath + ShardPath(year), Join(shard));
         }
     }
 

@@ -23,6 +23,9 @@ public sealed class PageRenderer
     // own globals).
     private readonly ScriptObject _builtins = TemplateContext.GetDefaultBuiltinObject();
     private readonly CultureInfo _culture;
+
+    // Each other language's culture, pushed around its edition's pages.
+    private readonly Dictionary<string, CultureInfo> _cultures;
     private static readonly HtmlIncludeFunction IncludeFunction = new();
 
     public PageRenderer(TemplateSet templates, Site site)
@@ -31,6 +34,7 @@ public sealed class PageRenderer
         _templates = templates;
         _site = site;
         _culture = CultureFor(site.Language);
+        _cultures = site.Editions.ToDictionary(e => e.Language, e => CultureFor(e.Language), StringComparer.Ordinal);
         _functions = new ScriptObject();
         _functions["raw"] = new OneArgumentFunction((context, value) => value as HtmlFragment ?? new HtmlFragment(context.ObjectToString(value) ?? string.Empty));
         _functions["include"] = IncludeFunction;
@@ -114,70 +118,153 @@ public sealed class PageRenderer
 
     private IEnumerable<PageJob> Jobs()
     {
-        var site = _site;
+        var root = _site;
+        foreach (var site in root.AllEditions)
+        {
+            foreach (var job in EditionJobs(site))
+            {
+                yield return job;
+            }
+        }
+
+        var others = Alternates(root, _ => null, exact: false);
+        foreach (var page in root.Pages)
+        {
+            yield return new PageJob(page.Url, "page.html", () => Info(root, "page", page.Title, page.SummaryText, page.Url, others: others),
+                new Dictionary<string, object?> { ["entry"] = page }, page.Source.File);
+        }
+
+        var notFound = Urls.Root(root.Config, "404.html");
+        yield return new PageJob(notFound, "404.html", () => Info(root, "404", "Page not found", "This page does not exist.", notFound, others: others),
+            new Dictionary<string, object?>(), "the 404 page");
+    }
+
+    /// <summary>The pages of one language's edition: its posts, home pages, tags, archive,
+    /// subscribe and search pages.</summary>
+    private IEnumerable<PageJob> EditionJobs(Site site)
+    {
         var config = site.Config;
+        var edition = ReferenceEquals(site, _site) ? null : site;
 
         for (var i = 0; i < site.Posts.Count; i++)
         {
-            yield return PostJob(i);
+            yield return PostJob(site, i) with { Edition = edition };
         }
 
         foreach (var pager in site.Pagers)
         {
             var title = pager.Number == 1 ? site.Title : string.Create(CultureInfo.InvariantCulture, $"Page {pager.Number} of {pager.PageCount}");
-            yield return new PageJob(pager.Url, "home.html", () => Info("home", title, site.Description, pager.Url),
-                new Dictionary<string, object?> { ["pager"] = pager }, "the home page");
+            var others = Alternates(site, s => s.HomeUrl, exact: pager.Number == 1);
+            yield return new PageJob(pager.Url, "home.html", () => Info(site, "home", title, site.Description, pager.Url, others: others),
+                new Dictionary<string, object?> { ["pager"] = pager }, "the home page") { Edition = edition };
         }
 
+        var tagOthers = Alternates(site, s => s.TagsUrl, exact: false);
         foreach (var tag in site.Tags)
         {
-            yield return new PageJob(tag.Url, "tag.html", () => Info("tag", $"Issues tagged “{tag.Name}”", $"Every issue of {site.Title} about {tag.Name}.", tag.Url, [.. tag.Feeds, .. site.Feeds]),
-                new Dictionary<string, object?> { ["tag"] = tag }, $"the tag '{tag.Name}'");
+            yield return new PageJob(tag.Url, "tag.html", () => Info(site, "tag", $"Issues tagged “{tag.Name}”", $"Every issue of {site.Title} about {tag.Name}.", tag.Url, [.. tag.Feeds, .. site.Feeds], tagOthers),
+                new Dictionary<string, object?> { ["tag"] = tag }, $"the tag '{tag.Name}'") { Edition = edition };
         }
 
         var tagsUrl = Urls.TagIndex(config);
-        yield return new PageJob(tagsUrl, "tags.html", () => Info("tags", "Tags", $"The subjects {site.Title} covers.", tagsUrl),
-            new Dictionary<string, object?>(), "the tag index");
+        var tagsOthers = Alternates(site, s => s.TagsUrl, exact: true);
+        yield return new PageJob(tagsUrl, "tags.html", () => Info(site, "tags", "Tags", $"The subjects {site.Title} covers.", tagsUrl, others: tagsOthers),
+            new Dictionary<string, object?>(), "the tag index") { Edition = edition };
 
         var archiveUrl = Urls.Archive(config);
-        yield return new PageJob(archiveUrl, "archive.html", () => Info("archive", "Archive", $"Every issue of {site.Title}, by year.", archiveUrl),
-            new Dictionary<string, object?> { ["years"] = site.Years }, "the archive");
-
-        foreach (var page in site.Pages)
-        {
-            yield return new PageJob(page.Url, "page.html", () => Info("page", page.Title, page.SummaryText, page.Url),
-                new Dictionary<string, object?> { ["entry"] = page }, page.Source.File);
-        }
+        var archiveOthers = Alternates(site, s => s.ArchiveUrl, exact: true);
+        yield return new PageJob(archiveUrl, "archive.html", () => Info(site, "archive", "Archive", $"Every issue of {site.Title}, by year.", archiveUrl, others: archiveOthers),
+            new Dictionary<string, object?> { ["years"] = site.Years }, "the archive") { Edition = edition };
 
         if (_templates.Contains("subscribe.html"))
         {
-            yield return new PageJob(site.SubscribeUrl, "subscribe.html", () => Info("subscribe", "Subscribe", $"Follow {site.Title} in a feed reader: RSS, Atom and JSON Feed.", site.SubscribeUrl),
-                new Dictionary<string, object?>(), "the subscribe page");
+            var others = Alternates(site, s => s.SubscribeUrl, exact: true);
+            yield return new PageJob(site.SubscribeUrl, "subscribe.html", () => Info(site, "subscribe", "Subscribe", $"Follow {site.Title} in a feed reader: RSS, Atom and JSON Feed.", site.SubscribeUrl, others: others),
+                new Dictionary<string, object?>(), "the subscribe page") { Edition = edition };
         }
 
         if (_templates.Contains("search.html"))
         {
-            yield return new PageJob(site.SearchUrl, "search.html", () => Info("search", "Search", $"Search every issue of {site.Title}.", site.SearchUrl),
-                new Dictionary<string, object?>(), "the search page");
+            var others = Alternates(site, s => s.SearchUrl, exact: true);
+            yield return new PageJob(site.SearchUrl, "search.html", () => Info(site, "search", "Search", $"Search every issue of {site.Title}.", site.SearchUrl, others: others),
+                new Dictionary<string, object?>(), "the search page") { Edition = edition };
         }
-
-        var notFound = Urls.Root(config, "404.html");
-        yield return new PageJob(notFound, "404.html", () => Info("404", "Page not found", "This page does not exist.", notFound),
-            new Dictionary<string, object?>(), "the 404 page");
     }
 
-    /// <summary>The page of the post at <paramref name="index"/> in the site's list.</summary>
-    private PageJob PostJob(int index)
+    /// <summary>The same page in each language, for the switcher and hreflang: found by
+    /// <paramref name="same"/> in each edition, else (null) that edition's home page. Empty on a
+    /// site in one language.</summary>
+    private List<PageAlternate> Alternates(Site current, Func<Site, string?> same, bool exact)
     {
-        var site = _site;
+        if (_site.Editions.Count == 0)
+        {
+            return [];
+        }
+
+        var alternates = new List<PageAlternate>(_site.Editions.Count + 1);
+        foreach (var edition in _site.AllEditions)
+        {
+            var url = same(edition);
+            var language = edition.Config.Language;
+            var name = _site.Languages.FirstOrDefault(l => l.Code == language)?.Name ?? language;
+            alternates.Add(new PageAlternate(language, url ?? edition.HomeUrl, Urls.Absolute(_site.Config, url ?? edition.HomeUrl), name, edition.Title, exact && url is not null,
+                ReferenceEquals(edition, current) && url is not null));
+        }
+
+        return alternates;
+    }
+
+    /// <summary>A post's page in each language: itself, its translations, and the home page of
+    /// each language it is not translated into.</summary>
+    private List<PageAlternate> Alternates(Site current, Post post)
+    {
+        if (_site.Editions.Count == 0)
+        {
+            return [];
+        }
+
+        var alternates = new List<PageAlternate>(_site.Editions.Count + 1);
+        foreach (var language in _site.Languages)
+        {
+            if (language.Code == current.Language)
+            {
+                alternates.Add(new PageAlternate(language.Code, post.Url, post.Permalink, language.Name, language.Title, post.Translations.Count > 0, true));
+            }
+            else if (post.Translations.FirstOrDefault(t => t.Lang == language.Code) is { } translation)
+            {
+                alternates.Add(new PageAlternate(language.Code, translation.Url, translation.Permalink, language.Name, language.Title, true, false));
+            }
+            else
+            {
+                alternates.Add(new PageAlternate(language.Code, language.HomeUrl, language.HomePermalink, language.Name, language.Title, false, false));
+            }
+        }
+
+        return alternates;
+    }
+
+    /// <summary>The absolute URL of the default language's page among <paramref name="alternates"/>,
+    /// when it is the same page and some other language has it too.</summary>
+    private static string? HreflangDefault(IReadOnlyList<PageAlternate> alternates) =>
+        alternates.Count(a => a.Exact) >= 2 && alternates[0].Exact ? alternates[0].Permalink : null;
+
+    /// <summary>The page of the post at <paramref name="index"/> in the site's list.</summary>
+    private PageJob PostJob(int index) => PostJob(_site, index);
+
+    /// <summary>The page of the post at <paramref name="index"/> in the list of one edition.</summary>
+    private PageJob PostJob(Site site, int index)
+    {
         var post = site.Posts[index];
         return new PageJob(post.Url, "post.html", () =>
             {
                 var image = post.Image is { Length: > 0 } cover ? Urls.AbsoluteFrom(site.Config, post.Permalink, cover) : null;
+                var alternates = Alternates(site, post);
                 return new PageInfo("post", post.Title, post.SummaryText, post.Url, post.Permalink, site.Feeds)
                 {
                     Image = image,
                     MakeJsonLd = () => JsonLd.ForPost(site, post, image),
+                    Alternates = alternates,
+                    HreflangDefault = HreflangDefault(alternates),
                 };
             },
             new Dictionary<string, object?>
@@ -189,11 +276,16 @@ public sealed class PageRenderer
             post.Source.File);
     }
 
-    private PageInfo Info(string kind, string title, string description, string url, IReadOnlyList<FeedLink>? feeds = null)
+    private static PageInfo Info(Site site, string kind, string title, string description, string url, IReadOnlyList<FeedLink>? feeds = null, IReadOnlyList<PageAlternate>? others = null)
     {
-        var permalink = Urls.Absolute(_site.Config, url);
+        var permalink = Urls.Absolute(site.Config, url);
         var type = kind switch { "home" => "WebSite", "page" or "subscribe" or "search" or "404" => "WebPage", _ => "CollectionPage" };
-        return new(kind, title, description, url, permalink, feeds ?? _site.Feeds) { MakeJsonLd = () => JsonLd.ForPage(_site, type, title, permalink) };
+        return new(kind, title, description, url, permalink, feeds ?? site.Feeds)
+        {
+            MakeJsonLd = () => JsonLd.ForPage(site, type, title, permalink),
+            Alternates = others ?? [],
+            HreflangDefault = others is null ? null : HreflangDefault(others),
+        };
     }
 
     /// <summary>Renders the page's template into the worker's body buffer, then the layout
@@ -204,7 +296,9 @@ public sealed class PageRenderer
     {
         var context = worker.Context;
         var variables = new ScriptObject();
-        variables["site"] = _site;
+        var site = job.Edition ?? _site;
+        variables["site"] = site;
+        variables["lang"] = site.Language;
         variables["page"] = job.Describe();
         foreach (var (name, value) in job.Variables)
         {
@@ -212,6 +306,11 @@ public sealed class PageRenderer
         }
 
         context.PushGlobal(variables);
+        if (job.Edition is not null)
+        {
+            context.PushCulture(_cultures[site.Language]);
+        }
+
         worker.Body.Clear();
         context.PushOutput(worker.Body);
         if (RenderOne(_templates.Get(job.Template), context, diagnostics) is null)
@@ -229,6 +328,11 @@ public sealed class PageRenderer
         }
 
         context.PopOutput();
+        if (job.Edition is not null)
+        {
+            context.PopCulture();
+        }
+
         context.PopGlobal();
         return true;
     }
