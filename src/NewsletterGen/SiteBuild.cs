@@ -101,7 +101,7 @@ public static class SiteBuild
 
         var unchanged = WriteStage.Run(build, files, output);                                // the only stage that writes
         var last = LastBuild.Remember(build, work, read, entries, site, files.Keys, files.Files); // what a narrow build builds on
-        return new BuildResult(true, last.Diagnostics, site.Posts.Count, site.Pages.Count, files.Files.Count, last.NextScheduled)
+        return new BuildResult(true, last.Diagnostics, site.AllEditions.Sum(e => e.Posts.Count), site.Pages.Count, files.Files.Count, last.NextScheduled)
         {
             Timings = build.Timer.Stages,
             UnchangedFileCount = unchanged,

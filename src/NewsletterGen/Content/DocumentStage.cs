@@ -119,6 +119,11 @@ internal static class DocumentStage
         {
             source = Clean(source, diagnostics);
             parsed = FrontMatterParser.Parse(source, config.TimeZone, isPost, diagnostics);
+            if (parsed is not null && isPost)
+            {
+                PostLanguage.Check(parsed, config, diagnostics);
+            }
+
             if (parsed is not null)
             {
                 url = isPost ? EntryAssembler.PostUrl(parsed, config) : Urls.Page(config, EntryAssembler.PageSlug(parsed));

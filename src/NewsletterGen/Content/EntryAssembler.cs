@@ -12,19 +12,20 @@ public static class EntryAssembler
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(config);
-        return PostPermalink.Slug(document, config, Language(document));
+        return PostPermalink.Slug(document, config, PostLanguage.Suffix(document.Path, config) ?? Language(document));
     }
 
-    /// <summary>The post's root-relative URL, from its `permalink:`, its section's or the site's pattern.</summary>
+    /// <summary>The post's root-relative URL, from its `permalink:`, its section's or the site's
+    /// pattern, below its language's edition.</summary>
     public static string PostUrl(ParsedDocument document, SiteConfig config)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return PostPermalink.Url(document, config, Language(document));
+        var language = PostLanguage.Suffix(document.Path, config) ?? Language(document);
+        return PostPermalink.Url(document, PostLanguage.EditionOf(document, config), language);
     }
 
-    /// <summary>A post's own `language` field, for slug rules; the site's language otherwise.</summary>
-    private static string? Language(ParsedDocument document) =>
-        document.FrontMatter.Extra.TryGetValue("language", out var language) ? language as string : null;
+    /// <summary>A post's own `lang` or `language` field, for slug rules; its edition's language otherwise.</summary>
+    private static string? Language(ParsedDocument document) => PostLanguage.FrontMatter(document.FrontMatter).Code;
 
     /// <summary>Pages are named after their file: content/pages/about.md is /about/.</summary>
     public static string PageSlug(ParsedDocument document)
@@ -41,6 +42,7 @@ public static class EntryAssembler
         ArgumentNullException.ThrowIfNull(rendered);
         ArgumentNullException.ThrowIfNull(config);
         var fm = document.FrontMatter;
+        config = PostLanguage.EditionOf(document, config);
         var slug = PostSlug(document, config);
         var url = PostUrl(document, config);
         if (config.Permalink is null && fm.Permalink is null && PostPermalink.SectionOf(document.Path, config) is null)
@@ -59,7 +61,7 @@ public static class EntryAssembler
             diagnostics.Error(DiagnosticCodes.SpecialName, fm.LocationOf("aliases", document.Path), $"alias '{alias}' cannot be published: {Slug.SpecialName(".well-known")}");
         }
 
-        tagRefs ??= new TagRefs(config);
+        tagRefs = tagRefs?.For(config) ?? new TagRefs(config);
         var tags = new List<TagRef>(fm.Tags.Count);
         foreach (var name in fm.Tags)
         {
@@ -104,6 +106,10 @@ public static class EntryAssembler
             Toc = rendered.Toc,
             EntryId = document.Id,
             Section = PostPermalink.SectionOf(document.Path, config)?.Folder,
+            Language = config.Language,
+            TranslationKeyAt = fm.Extra.ContainsKey("translation_key") ? fm.LocationOf("translation_key", document.Path) : null,
+            TranslationKey = config.Languages.Count == 0 ? null
+                : fm.Extra.TryGetValue("translation_key", out var key) && key is string { Length: > 0 } written ? "key:" + written.Trim() : PostLanguage.Stem(document.Path, config),
         };
     }
 

@@ -103,6 +103,6 @@ public static partial class PostPermalink
         var title = pattern.UsesWord("title") ? Content.Slug.From(fm.Title!, language ?? config.Language) : string.Empty;
         var fileName = pattern.UsesWord("filename") ? FileName(document.Path) : string.Empty;
         var values = new PermalinkValues(slug, title.Length > 0 ? title : slug, fileName, section?.Folder ?? "posts", fm.Date ?? DateTimeOffset.UnixEpoch);
-        return Urls.Root(config, pattern.Fill(values).TrimStart('/'));
+        return Urls.Root(config, config.EditionPath + pattern.Fill(values).TrimStart('/'));
     }
 }

@@ -48,6 +48,7 @@ public static class SiteConfigLoader
         PermalinkPattern? permalink = null;
         var slugFromFileName = false;
         IReadOnlyList<SectionSettings> sections = [];
+        YamlValue? languages = null;
         Uri? hub = null;
         var extra = new Dictionary<string, object?>(StringComparer.Ordinal);
 
@@ -139,6 +140,9 @@ public static class SiteConfigLoader
                 case "sections":
                     sections = SectionsReader.Read(reader, value, diagnostics);
                     break;
+                case "languages":
+                    languages = value;
+                    break;
                 case "authors":
                     authors.AddRange(ReadAuthors(reader, value, diagnostics));
                     break;
@@ -149,6 +153,8 @@ public static class SiteConfigLoader
 
         }
 
+        // Read after the loop: the default language may be written after 'languages'.
+        var declared = languages is null ? [] : LanguagesReader.Read(reader, languages, language ?? "en", diagnostics);
         var whole = SourceLocation.StartOf(RelativePath);
         if (string.IsNullOrWhiteSpace(title))
         {
@@ -174,7 +180,7 @@ public static class SiteConfigLoader
             Permalink = permalink,
             SlugFromFileName = slugFromFileName,
             Sections = sections,
-        };
+        }.WithLanguages(declared);
     }
 
     /// <summary>A site-wide or a section's `permalink:`, reported at its line when it is unusable.</summary>

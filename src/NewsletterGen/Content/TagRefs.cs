@@ -11,6 +11,15 @@ namespace NewsletterGen.Content;
 public sealed class TagRefs(SiteConfig config)
 {
     private readonly ConcurrentDictionary<string, TagRef?> _byName = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, TagRefs> _editions = new(StringComparer.Ordinal);
+
+    /// <summary>The tags of another language's edition: tags are per language (their pages are
+    /// below the edition's folder, their slugs follow its transliteration).</summary>
+    public TagRefs For(SiteConfig edition)
+    {
+        ArgumentNullException.ThrowIfNull(edition);
+        return ReferenceEquals(edition, config) ? this : _editions.GetOrAdd(edition.EditionPath, static (_, e) => new TagRefs(e), edition);
+    }
 
     /// <summary>The tag written <paramref name="name"/>, or null when no folder can be made for
     /// it (<see cref="Problem"/> says why), which a post then does not show.</summary>

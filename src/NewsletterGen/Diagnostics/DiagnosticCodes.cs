@@ -88,6 +88,13 @@ public static class DiagnosticCodes
     public const string UnclosedTemplateBlock = "NG0822";
     public const string UnsafeAttribute = "NG0823";
 
+    // Languages: editions and translations
+    public const string InvalidLanguages = "NG0900";
+    public const string TranslationWithoutOriginal = "NG0901";
+    public const string DuplicateTranslation = "NG0902";
+    public const string UndeclaredLanguage = "NG0903";
+    public const string InvalidTranslationOf = "NG0904";
+
     // The theme's words: templates/i18n/<lang>.yml, `t` and `t_date`
     public const string UnknownUiString = "NG0920";
     public const string MissingUiString = "NG0921";

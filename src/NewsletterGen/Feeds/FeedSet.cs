@@ -68,19 +68,22 @@ public static partial class FeedSet
         return files;
     }
 
-    /// <summary>Every channel of the site, in the order of <see cref="Write"/>: the site's, then
-    /// each tag's, each with its newest posts.</summary>
+    /// <summary>Every channel of the site (or of one language's edition, below its folder), in
+    /// the order of <see cref="Write"/>: the site's, then each section's, then each tag's, each
+    /// with its newest posts.</summary>
     private static List<FeedChannelPosts> Channels(Site site)
     {
         ArgumentNullException.ThrowIfNull(site);
         var size = site.Config.FeedSize;
+        var folder = site.Config.EditionPath;
+        var home = folder.Length == 0 ? site.BaseUrl : Urls.Absolute(site.Config, site.HomeUrl);
         var channels = new List<FeedChannelPosts>(site.Tags.Count + 1)
         {
-            new(string.Empty, site.Title, site.Description, site.BaseUrl, site.Feeds, site.HomePosts.Take(size).ToList()),
+            new(folder, site.Title, site.Description, home, site.Feeds, site.HomePosts.Take(size).ToList()),
         };
         channels.AddRange(site.Sections.Select(s => new FeedChannelPosts(s.Folder, $"{site.Title}: {s.Title}",
             s.Description.Length > 0 ? s.Description : $"{s.Title}, from {site.Title}.", s.Permalink, s.Feeds, s.Posts.Take(size).ToList())));
-        channels.AddRange(site.Tags.Select(t => new FeedChannelPosts($"tags/{t.Slug}/", $"{site.Title}: {t.Name}", $"Issues of {site.Title} about {t.Name}.", t.Permalink, t.Feeds, t.Posts.Take(size).ToList())));
+        channels.AddRange(site.Tags.Select(t => new FeedChannelPosts($"{folder}tags/{t.Slug}/", $"{site.Title}: {t.Name}", $"Issues of {site.Title} about {t.Name}.", t.Permalink, t.Feeds, t.Posts.Take(size).ToList())));
         return channels;
     }
 
@@ -100,7 +103,7 @@ public static partial class FeedSet
         }
 
         var channel = new FeedChannel(title, description, home, config.Language, links, items.Select(i => i.Item).ToList(), config.WebSubHub);
-        var origin = folder.Length == 0 ? "the site's feeds" : $"the feeds of {folder.TrimEnd('/')}";
+        var origin = folder == config.EditionPath ? (folder.Length == 0 ? "the site's feeds" : $"the feeds of the '{config.Language}' edition") : $"the feeds of {folder.TrimEnd('/')}";
         return
         [
             new OutputFile(folder + "feed.xml", RssFeedWriter.Write(channel, i => serialised[i].Rss), null, origin),

@@ -64,9 +64,10 @@ internal sealed class OutputCache : IRenderedPageCache, IFeedCache, ISearchEntry
 
         // A post appears in many keys (its page, its neighbours', lists, feeds): its parts are made
         // once. By entry id: related posts are other Post objects than the site's list holds.
-        _tokens = new Dictionary<EntryId, PostTokens>(site.Posts.Count);
+        var allPosts = site.AllEditions.SelectMany(e => e.Posts).ToList();
+        _tokens = new Dictionary<EntryId, PostTokens>(allPosts.Count);
         var related = new KeyBuilder();
-        foreach (var post in site.Posts)
+        foreach (var post in allPosts)
         {
             var (full, card) = versions[post.EntryId];
             _tokens[post.EntryId] = new PostTokens(Token(related, 'P', full, post), Token(related, 'C', card, post), default);
@@ -75,7 +76,7 @@ internal sealed class OutputCache : IRenderedPageCache, IFeedCache, ISearchEntry
         // Related posts of related posts reach any post: then one token covers them all.
         var deep = templates.Dependencies.ReadsRelatedOfOtherPosts;
         related.Reset();
-        foreach (var post in site.Posts)
+        foreach (var post in allPosts)
         {
             if (!deep)
             {
@@ -100,22 +101,25 @@ internal sealed class OutputCache : IRenderedPageCache, IFeedCache, ISearchEntry
         if (deep)
         {
             var all = related.Finish();
-            foreach (var post in site.Posts)
+            foreach (var post in allPosts)
             {
                 _tokens[post.EntryId] = _tokens[post.EntryId] with { Related = all };
             }
         }
 
         // Made before the pages' keys, which are computed in parallel and only read these.
-        foreach (var list in TemplateDependencies.SiteLists)
+        foreach (var edition in site.AllEditions)
         {
-            SiteListKey(list);
-        }
+            foreach (var list in TemplateDependencies.SiteLists)
+            {
+                SiteListKey(edition, list);
+            }
 
-        foreach (var path in templates.Set.Templates.Keys)
-        {
-            var name = path[(ContentLoader.TemplatesFolder.Length + 1)..];
-            _templateKeys[name] = TemplateKey(name);
+            foreach (var path in templates.Set.Templates.Keys)
+            {
+                var name = path[(ContentLoader.TemplatesFolder.Length + 1)..];
+                _templateKeys[EditionKey(edition, name)] = TemplateKey(edition, name);
+            }
         }
     }
 
@@ -169,7 +173,8 @@ internal sealed class OutputCache : IRenderedPageCache, IFeedCache, ISearchEntry
 
     private UInt128? Key(PageJob job, KeyBuilder key)
     {
-        key.Add(job.Url).Add(_templateKeys.TryGetValue(job.Template, out var template) ? template : TemplateKey(job.Template));
+        var site = job.Edition ?? _site;
+        key.Add(job.Url).Add(_templateKeys.TryGetValue(EditionKey(site, job.Template), out var template) ? template : TemplateKey(site, job.Template));
         foreach (var (name, value) in job.Variables)
         {
             key.Add(name);
@@ -198,7 +203,7 @@ internal sealed class OutputCache : IRenderedPageCache, IFeedCache, ISearchEntry
                     key.Add(name == "entry" ? _versions[page.EntryId].Full : _versions[page.EntryId].Card);
                     break;
                 case IReadOnlyList<YearGroup>:
-                    key.Add(SiteListKey("years"));
+                    key.Add(SiteListKey(site, "years"));
                     break;
                 default:
                     return null; // a variable this key does not know how to name
@@ -287,7 +292,7 @@ internal sealed class OutputCache : IRenderedPageCache, IFeedCache, ISearchEntry
             _cache.FeedItems[id] = item;
         }
 
-        var current = _site.Posts.Select(p => p.EntryId).ToHashSet();
+        var current = _site.AllEditions.SelectMany(e => e.Posts).Select(p => p.EntryId).ToHashSet();
         foreach (var gone in _cache.FeedItems.Keys.Where(id => !current.Contains(id)).ToList())
         {
             _cache.FeedItems.Remove(gone);
@@ -320,7 +325,10 @@ internal sealed class OutputCache : IRenderedPageCache, IFeedCache, ISearchEntry
 
     /// <summary>The versions of the template, the templates it includes and layout.html, and the
     /// site's lists they read.</summary>
-    private UInt128 TemplateKey(string name)
+    /// <summary>The name of a template in an edition: its pages read that edition's lists.</summary>
+    private static string EditionKey(Site edition, string name) => edition.Config.EditionPath + name;
+
+    private UInt128 TemplateKey(Site site, string name)
     {
         var key = new KeyBuilder();
         var dependencies = _templates.Dependencies;
@@ -337,15 +345,15 @@ internal sealed class OutputCache : IRenderedPageCache, IFeedCache, ISearchEntry
 
         foreach (var list in lists)
         {
-            key.Add(list).Add(SiteListKey(list));
+            key.Add(list).Add(SiteListKey(site, list));
         }
 
         return key.Finish();
     }
 
-    private UInt128 SiteListKey(string name)
+    private UInt128 SiteListKey(Site site, string name)
     {
-        if (_siteListKeys.TryGetValue(name, out var known))
+        if (_siteListKeys.TryGetValue(EditionKey(site, name), out var known))
         {
             return known;
         }
@@ -354,14 +362,14 @@ internal sealed class OutputCache : IRenderedPageCache, IFeedCache, ISearchEntry
         switch (name)
         {
             case "pages":
-                foreach (var page in _site.Pages)
+                foreach (var page in site.Pages)
                 {
                     key.Add(_versions[page.EntryId].Card);
                 }
 
                 break;
             case "tags":
-                foreach (var tag in _site.Tags)
+                foreach (var tag in site.Tags)
                 {
                     key.Add(tag.Name);
                     AddPosts(key, tag.Posts);
@@ -369,13 +377,13 @@ internal sealed class OutputCache : IRenderedPageCache, IFeedCache, ISearchEntry
 
                 break;
             case "posts":
-                AddPosts(key, _site.Posts);
+                AddPosts(key, site.Posts);
                 break;
             default: // years, pagers, home posts and sections are all the posts, in order, too (which are in each comes from site.yml)
-                return _siteListKeys[name] = SiteListKey("posts");
+                return _siteListKeys[EditionKey(site, name)] = SiteListKey(site, "posts");
         }
 
-        return _siteListKeys[name] = key.Finish();
+        return _siteListKeys[EditionKey(site, name)] = key.Finish();
     }
 
     private void AddPosts(KeyBuilder key, IReadOnlyList<Post> posts, bool whole = false)
@@ -410,6 +418,13 @@ internal sealed class OutputCache : IRenderedPageCache, IFeedCache, ISearchEntry
         foreach (var tag in post.Tags)
         {
             key.Add(tag.Name);
+        }
+
+        // A translation added, removed or retitled changes the post's page (its switcher and
+        // hreflang links), though not the post's own file.
+        foreach (var translation in post.Translations)
+        {
+            key.Add(translation.Lang).Add(translation.Url).Add(translation.Title);
         }
 
         return key.Finish();

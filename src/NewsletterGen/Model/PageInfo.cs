@@ -7,6 +7,14 @@ public sealed record PageInfo(string Kind, string Title, string Description, str
     /// <summary>The absolute URL of the page's image (a post's cover), for og:image; or null.</summary>
     public string? Image { get; init; }
 
+    /// <summary>The page in each language of the site, for a language switcher and hreflang
+    /// (empty on a site in one language).</summary>
+    public IReadOnlyList<PageAlternate> Alternates { get; init; } = [];
+
+    /// <summary>The absolute URL hreflang="x-default" names: the page in the default language,
+    /// when it has one and other languages have the same page; else null.</summary>
+    public string? HreflangDefault { get; init; }
+
     private HtmlFragment? _jsonLd;
 
     /// <summary>Makes <see cref="JsonLd"/> the first time a template reads it: serialising it is a

@@ -35,6 +35,20 @@ public sealed record Post(
     /// future posts were included (build --future, or a preview), and is not published yet.</summary>
     public bool IsScheduled { get; init; }
 
+    /// <summary>The language of the post's edition ("fr" for a post of the French edition; the
+    /// site's language for the default edition). Empty for a post made outside a build.</summary>
+    public string Language { get; init; } = string.Empty;
+
+    /// <summary>What the post shares with its translations: "key:" and its `translation_key`, or
+    /// its path without the language suffix. Null on a site in one language.</summary>
+    public string? TranslationKey { get; init; }
+
+    /// <summary>Where `translation_key:` is written, for messages about it; null when the key is the file name.</summary>
+    internal SourceLocation? TranslationKeyAt { get; init; }
+
+    /// <summary>The same issue in the site's other languages, in the order site.yml lists them.</summary>
+    public IReadOnlyList<Translation> Translations { get; init; } = [];
+
     /// <summary>Earlier root-relative URLs that redirect here.</summary>
     public IReadOnlyList<string> Aliases { get; init; } = [];
 

@@ -15,6 +15,21 @@ public static class SiteBuilder
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(posts);
         ArgumentNullException.ThrowIfNull(pages);
+        if (config.Editions.Count == 0)
+        {
+            return BuildEdition(config, posts, pages, relatedCache, findRelated);
+        }
+
+        // One site per language, each with its own order, tags, years, home pages and related
+        // posts; the pages (about, colophon) are the site's, shown in every edition's menu.
+        var byLanguage = posts.ToLookup(p => config.ForLanguage(p.Language).Language, StringComparer.Ordinal);
+        var pageList = pages.ToList();
+        var editions = config.Editions.Select(e => BuildEdition(e, byLanguage[e.Language], pageList, null, findRelated)).ToList();
+        return BuildEdition(config, byLanguage[config.Language], pageList, relatedCache, findRelated) with { Editions = editions };
+    }
+
+    private static Site BuildEdition(SiteConfig config, IEnumerable<Post> posts, IEnumerable<Page> pages, IRelatedPostsCache? relatedCache, bool findRelated)
+    {
 
         var sorted = posts
             .OrderByDescending(p => p.Published)

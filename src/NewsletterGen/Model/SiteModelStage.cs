@@ -29,7 +29,8 @@ internal static class SiteModelStage
         }
 
         var cache = build.Cache;
-        var model = Task.Run(() => SiteBuilder.Build(build.Config, entries.Posts.Select(r => r.Entry), entries.Pages.Select(r => r.Entry),
+        var posts = TranslationLinker.Link(build.Config, [.. entries.Posts.Select(r => r.Entry)], build.Diagnostics);
+        var model = Task.Run(() => SiteBuilder.Build(build.Config, posts, entries.Pages.Select(r => r.Entry),
             cache.KeepsForNextBuild ? new RelatedPostsCache(cache) : null, findRelated: templates.Dependencies.MayRead("related")));
         if (!cache.KeepsForNextBuild)
         {

@@ -38,19 +38,19 @@ public static class Urls
         return url.StartsWith('/') ? Absolute(config, Root(config, url)) : new Uri(new Uri(pagePermalink), url).AbsoluteUri;
     }
 
-    public static string Post(SiteConfig config, string slug) => Root(config, $"posts/{slug}/");
+    public static string Post(SiteConfig config, string slug) => Root(config, $"{config.EditionPath}posts/{slug}/");
 
     public static string Page(SiteConfig config, string slug) => Root(config, $"{slug}/");
 
-    public static string Tag(SiteConfig config, string slug) => Root(config, $"tags/{slug}/");
+    public static string Tag(SiteConfig config, string slug) => Root(config, $"{config.EditionPath}tags/{slug}/");
 
-    /// <summary>The three feeds of a folder of the site: "" for the site, "tags/x/" for a tag.</summary>
+    /// <summary>The three feeds of a folder of the site's edition: "" for the edition, "tags/x/" for a tag.</summary>
     public static IReadOnlyList<FeedLink> Feeds(SiteConfig config, string folder, string title)
     {
         ArgumentNullException.ThrowIfNull(config);
         FeedLink Link(string format, string mediaType, string file)
         {
-            var url = Root(config, folder + file);
+            var url = Root(config, config.EditionPath + folder + file);
             return new FeedLink($"{title} ({format})", format, mediaType, url, Absolute(config, url));
         }
 
@@ -61,15 +61,23 @@ public static class Urls
         ];
     }
 
-    public static string TagIndex(SiteConfig config) => Root(config, "tags/");
+    public static string TagIndex(SiteConfig config) => Root(config, config.EditionPath + "tags/");
 
-    public static string Archive(SiteConfig config) => Root(config, "archive/");
+    public static string Archive(SiteConfig config) => Root(config, config.EditionPath + "archive/");
 
-    public static string Home(SiteConfig config, int page) => Listing(config, string.Empty, page);
+    public static string Home(SiteConfig config, int page) => Listing(config, config.EditionPath, page);
 
-    /// <summary>A page of a listing below a folder ("" for the home page, "team-notes/" for a section).</summary>
+    /// <summary>A page of a listing below a folder ("" for the home page, "team-notes/" for a
+    /// section, "fr/" for the French edition's home).</summary>
     public static string Listing(SiteConfig config, string folder, int page) =>
         page <= 1 ? Root(config, folder) : Root(config, $"{folder}page/{page}/");
+
+    /// <summary>A page of the edition that every language has (search/, subscribe/).</summary>
+    public static string EditionPage(SiteConfig config, string relative)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        return Root(config, config.EditionPath + relative);
+    }
 
     /// <summary>The file behind a pretty URL: "/blog/posts/x/" → "posts/x/index.html".</summary>
     public static string OutputPath(SiteConfig config, string rootRelativeUrl)

@@ -49,7 +49,7 @@ public static class SearchIndexWriter
             }
         }
 
-        var files = years is null ? new List<(string Path, byte[] Bytes)> { (ManifestPath, Manifest(site)) } : [];
+        var files = years is null ? new List<(string Path, byte[] Bytes)> { (site.Config.EditionPath + ManifestPath, Manifest(site)) } : [];
         files.AddRange(Shards(site, entries, years));
         return files;
     }
@@ -88,7 +88,7 @@ public static class SearchIndexWriter
                 }
             }
 
-            yield return (ShardPath(year), Join(shard));
+            yield return (site.Config.EditionPath + ShardPath(year), Join(shard));
         }
     }
 

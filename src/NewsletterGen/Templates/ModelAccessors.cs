@@ -31,6 +31,9 @@ internal static class ModelAccessors
         ["extra"] = p => p.Extra,
         ["id"] = p => p.Id,
         ["is_scheduled"] = p => p.IsScheduled,
+        ["language"] = p => p.Language,
+        ["translation_key"] = p => p.TranslationKey,
+        ["translations"] = p => p.Translations,
         ["aliases"] = p => p.Aliases,
         ["section"] = p => p.Section,
         ["text"] = p => p.Text,
@@ -70,6 +73,8 @@ internal static class ModelAccessors
         ["permalink"] = p => p.Permalink,
         ["feeds"] = p => p.Feeds,
         ["image"] = p => p.Image,
+        ["alternates"] = p => p.Alternates,
+        ["hreflang_default"] = p => p.HreflangDefault,
         ["json_ld"] = p => p.JsonLd,
     });
 
@@ -106,6 +111,11 @@ internal static class ModelAccessors
         ["subscribe_url"] = s => s.SubscribeUrl,
         ["search_url"] = s => s.SearchUrl,
         ["search_index_url"] = s => s.SearchIndexUrl,
+        ["home_url"] = s => s.HomeUrl,
+        ["archive_url"] = s => s.ArchiveUrl,
+        ["tags_url"] = s => s.TagsUrl,
+        ["languages"] = s => s.Languages,
+        ["editions"] = s => s.Editions,
         ["content_security_policy"] = s => s.ContentSecurityPolicy,
     });
 
@@ -187,6 +197,10 @@ internal static class ModelAccessors
         ["permalink"] = c => c.Permalink,
         ["slug_from_file_name"] = c => c.SlugFromFileName,
         ["sections"] = c => c.Sections,
+        ["edition_path"] = c => c.EditionPath,
+        ["languages"] = c => c.Languages,
+        ["editions"] = c => c.Editions,
+        ["declared_languages"] = c => c.DeclaredLanguages,
     });
 
     public static readonly ModelAccessor<PermalinkPattern> PermalinkPattern = new(new()
@@ -207,6 +221,46 @@ internal static class ModelAccessors
     public static readonly ModelAccessor<HtmlFragment> HtmlFragment = new(new()
     {
         ["value"] = h => h.Value,
+    });
+
+    public static readonly ModelAccessor<SiteLanguage> SiteLanguage = new(new()
+    {
+        ["code"] = l => l.Code,
+        ["name"] = l => l.Name,
+        ["title"] = l => l.Title,
+        ["description"] = l => l.Description,
+        ["home_url"] = l => l.HomeUrl,
+        ["home_permalink"] = l => l.HomePermalink,
+        ["is_default"] = l => l.IsDefault,
+    });
+
+    public static readonly ModelAccessor<LanguageSettings> LanguageSettings = new(new()
+    {
+        ["code"] = l => l.Code,
+        ["name"] = l => l.Name,
+        ["title"] = l => l.Title,
+        ["description"] = l => l.Description,
+        ["extra"] = l => l.Extra,
+    });
+
+    public static readonly ModelAccessor<Translation> Translation = new(new()
+    {
+        ["lang"] = t => t.Lang,
+        ["url"] = t => t.Url,
+        ["permalink"] = t => t.Permalink,
+        ["title"] = t => t.Title,
+        ["language_name"] = t => t.LanguageName,
+    });
+
+    public static readonly ModelAccessor<PageAlternate> PageAlternate = new(new()
+    {
+        ["lang"] = a => a.Lang,
+        ["url"] = a => a.Url,
+        ["permalink"] = a => a.Permalink,
+        ["language_name"] = a => a.LanguageName,
+        ["language_title"] = a => a.LanguageTitle,
+        ["exact"] = a => a.Exact,
+        ["current"] = a => a.Current,
     });
 
     public static readonly ModelAccessor<SourceLocation> SourceLocation = new(new()
@@ -234,6 +288,10 @@ internal static class ModelAccessors
         Model.Listing => Listing,
         Model.PermalinkPattern => PermalinkPattern,
         Model.SectionSettings => SectionSettings,
+        Model.SiteLanguage => SiteLanguage,
+        Model.LanguageSettings => LanguageSettings,
+        Model.Translation => Translation,
+        Model.PageAlternate => PageAlternate,
         Model.HtmlFragment => HtmlFragment,
         Diagnostics.SourceLocation => SourceLocation,
         _ => null,

@@ -24,6 +24,9 @@ public sealed class PageRenderer
     private readonly ScriptObject _builtins = TemplateContext.GetDefaultBuiltinObject();
     private readonly CultureInfo _culture;
     private readonly PageWords _words;
+
+    // Each other language's culture, pushed around its edition's pages.
+    private readonly Dictionary<string, CultureInfo> _cultures;
     private static readonly HtmlIncludeFunction IncludeFunction = new();
 
     public PageRenderer(TemplateSet templates, Site site)
@@ -33,6 +36,7 @@ public sealed class PageRenderer
         _site = site;
         _culture = CultureFor(site.Language);
         _words = new PageWords(templates.Strings, site.Language);
+        _cultures = site.Editions.ToDictionary(e => e.Language, e => CultureFor(e.Language), StringComparer.Ordinal);
         _functions = new ScriptObject();
         _functions["t"] = new TranslateFunction(_words);
         _functions["t_date"] = new DateFunction(_words);
@@ -110,19 +114,45 @@ public sealed class PageRenderer
 
     private IEnumerable<PageJob> Jobs()
     {
-        var site = _site;
+        var root = _site;
+        foreach (var site in root.AllEditions)
+        {
+            foreach (var job in EditionJobs(site))
+            {
+                yield return job;
+            }
+        }
+
+        var others = Alternates(root, _ => null, exact: false);
+        foreach (var page in root.Pages)
+        {
+            yield return new PageJob(page.Url, "page.html", () => Info(root, "page", page.Title, page.SummaryText, page.Url, others: others),
+                new Dictionary<string, object?> { ["entry"] = page }, page.Source.File);
+        }
+
+        var notFound = Urls.Root(root.Config, "404.html");
+        yield return new PageJob(notFound, "404.html", () => Info(root, "404", Phrase(root, "title.not_found", "Page not found"), Phrase(root, "description.not_found", "This page does not exist."), notFound, others: others),
+            new Dictionary<string, object?>(), "the 404 page");
+    }
+
+    /// <summary>The pages of one language's edition: its posts, home pages, tags, archive,
+    /// subscribe and search pages.</summary>
+    private IEnumerable<PageJob> EditionJobs(Site site)
+    {
         var config = site.Config;
+        var edition = ReferenceEquals(site, _site) ? null : site;
 
         for (var i = 0; i < site.Posts.Count; i++)
         {
-            yield return PostJob(i);
+            yield return PostJob(site, i) with { Edition = edition };
         }
 
         foreach (var pager in site.Pagers)
         {
-            yield return new PageJob(pager.Url, "home.html",
-                () => Info("home", pager.Number == 1 ? site.Title : Phrase("title.home_page", string.Create(CultureInfo.InvariantCulture, $"Page {pager.Number} of {pager.PageCount}"), ("number", pager.Number), ("count", pager.PageCount)), site.Description, pager.Url),
-                new Dictionary<string, object?> { ["pager"] = pager }, "the home page");
+            var title = pager.Number == 1 ? site.Title : Phrase(site, "title.home_page", string.Create(CultureInfo.InvariantCulture, $"Page {pager.Number} of {pager.PageCount}"), ("number", pager.Number), ("count", pager.PageCount));
+            var others = Alternates(site, s => s.HomeUrl, exact: pager.Number == 1);
+            yield return new PageJob(pager.Url, "home.html", () => Info(site, "home", title, site.Description, pager.Url, others: others),
+                new Dictionary<string, object?> { ["pager"] = pager }, "the home page") { Edition = edition };
         }
 
         // A section's pages: its own template if the theme has one, else the home page's.
@@ -133,60 +163,117 @@ public sealed class PageRenderer
             {
                 var title = pager.Number == 1 ? section.Title : string.Create(CultureInfo.InvariantCulture, $"{section.Title}, page {pager.Number} of {pager.PageCount}");
                 var description = section.Description.Length > 0 ? section.Description : $"{section.Title}, from {site.Title}.";
-                yield return new PageJob(pager.Url, sectionTemplate, () => Info("section", title, description, pager.Url, [.. section.Feeds, .. site.Feeds]),
-                    new Dictionary<string, object?> { ["pager"] = pager, ["section"] = section }, $"the section '{section.Folder.TrimEnd('/')}'");
+                yield return new PageJob(pager.Url, sectionTemplate, () => Info(site, "section", title, description, pager.Url, [.. section.Feeds, .. site.Feeds]),
+                    new Dictionary<string, object?> { ["pager"] = pager, ["section"] = section }, $"the section '{section.Folder.TrimEnd('/')}'") { Edition = edition };
             }
         }
 
+        var tagOthers = Alternates(site, s => s.TagsUrl, exact: false);
         foreach (var tag in site.Tags)
         {
-            yield return new PageJob(tag.Url, "tag.html", () => Info("tag", Phrase("title.tag", $"Issues tagged “{tag.Name}”", ("tag", tag.Name)), Phrase("description.tag", $"Every issue of {site.Title} about {tag.Name}.", ("site", site.Title), ("tag", tag.Name)), tag.Url, [.. tag.Feeds, .. site.Feeds]),
-                new Dictionary<string, object?> { ["tag"] = tag }, $"the tag '{tag.Name}'");
+            yield return new PageJob(tag.Url, "tag.html", () => Info(site, "tag", Phrase(site, "title.tag", $"Issues tagged “{tag.Name}”", ("tag", tag.Name)), Phrase(site, "description.tag", $"Every issue of {site.Title} about {tag.Name}.", ("site", site.Title), ("tag", tag.Name)), tag.Url, [.. tag.Feeds, .. site.Feeds], tagOthers),
+                new Dictionary<string, object?> { ["tag"] = tag }, $"the tag '{tag.Name}'") { Edition = edition };
         }
 
         var tagsUrl = Urls.TagIndex(config);
-        yield return new PageJob(tagsUrl, "tags.html", () => Info("tags", Phrase("title.tags", "Tags"), Phrase("description.tags", $"The subjects {site.Title} covers.", ("site", site.Title)), tagsUrl),
-            new Dictionary<string, object?>(), "the tag index");
+        var tagsOthers = Alternates(site, s => s.TagsUrl, exact: true);
+        yield return new PageJob(tagsUrl, "tags.html", () => Info(site, "tags", Phrase(site, "title.tags", "Tags"), Phrase(site, "description.tags", $"The subjects {site.Title} covers.", ("site", site.Title)), tagsUrl, others: tagsOthers),
+            new Dictionary<string, object?>(), "the tag index") { Edition = edition };
 
         var archiveUrl = Urls.Archive(config);
-        yield return new PageJob(archiveUrl, "archive.html", () => Info("archive", Phrase("title.archive", "Archive"), Phrase("description.archive", $"Every issue of {site.Title}, by year.", ("site", site.Title)), archiveUrl),
-            new Dictionary<string, object?> { ["years"] = site.Years }, "the archive");
-
-        foreach (var page in site.Pages)
-        {
-            yield return new PageJob(page.Url, "page.html", () => Info("page", page.Title, page.SummaryText, page.Url),
-                new Dictionary<string, object?> { ["entry"] = page }, page.Source.File);
-        }
+        var archiveOthers = Alternates(site, s => s.ArchiveUrl, exact: true);
+        yield return new PageJob(archiveUrl, "archive.html", () => Info(site, "archive", Phrase(site, "title.archive", "Archive"), Phrase(site, "description.archive", $"Every issue of {site.Title}, by year.", ("site", site.Title)), archiveUrl, others: archiveOthers),
+            new Dictionary<string, object?> { ["years"] = site.Years }, "the archive") { Edition = edition };
 
         if (_templates.Contains("subscribe.html"))
         {
-            yield return new PageJob(site.SubscribeUrl, "subscribe.html", () => Info("subscribe", Phrase("title.subscribe", "Subscribe"), Phrase("description.subscribe", $"Follow {site.Title} in a feed reader: RSS, Atom and JSON Feed.", ("site", site.Title)), site.SubscribeUrl),
-                new Dictionary<string, object?>(), "the subscribe page");
+            var others = Alternates(site, s => s.SubscribeUrl, exact: true);
+            yield return new PageJob(site.SubscribeUrl, "subscribe.html", () => Info(site, "subscribe", Phrase(site, "title.subscribe", "Subscribe"), Phrase(site, "description.subscribe", $"Follow {site.Title} in a feed reader: RSS, Atom and JSON Feed.", ("site", site.Title)), site.SubscribeUrl, others: others),
+                new Dictionary<string, object?>(), "the subscribe page") { Edition = edition };
         }
 
         if (_templates.Contains("search.html"))
         {
-            yield return new PageJob(site.SearchUrl, "search.html", () => Info("search", Phrase("title.search", "Search"), Phrase("description.search", $"Search every issue of {site.Title}.", ("site", site.Title)), site.SearchUrl),
-                new Dictionary<string, object?>(), "the search page");
+            var others = Alternates(site, s => s.SearchUrl, exact: true);
+            yield return new PageJob(site.SearchUrl, "search.html", () => Info(site, "search", Phrase(site, "title.search", "Search"), Phrase(site, "description.search", $"Search every issue of {site.Title}.", ("site", site.Title)), site.SearchUrl, others: others),
+                new Dictionary<string, object?>(), "the search page") { Edition = edition };
         }
-
-        var notFound = Urls.Root(config, "404.html");
-        yield return new PageJob(notFound, "404.html", () => Info("404", Phrase("title.not_found", "Page not found"), Phrase("description.not_found", "This page does not exist."), notFound),
-            new Dictionary<string, object?>(), "the 404 page");
     }
 
-    /// <summary>The page of the post at <paramref name="index"/> in the site's list.</summary>
-    private PageJob PostJob(int index)
+    /// <summary>The same page in each language, for the switcher and hreflang: found by
+    /// <paramref name="same"/> in each edition, else (null) that edition's home page. Empty on a
+    /// site in one language.</summary>
+    private List<PageAlternate> Alternates(Site current, Func<Site, string?> same, bool exact)
     {
-        var site = _site;
+        if (_site.Editions.Count == 0)
+        {
+            return [];
+        }
+
+        var alternates = new List<PageAlternate>(_site.Editions.Count + 1);
+        foreach (var edition in _site.AllEditions)
+        {
+            var url = same(edition);
+            var language = edition.Config.Language;
+            var name = _site.Languages.FirstOrDefault(l => l.Code == language)?.Name ?? language;
+            alternates.Add(new PageAlternate(language, url ?? edition.HomeUrl, Urls.Absolute(_site.Config, url ?? edition.HomeUrl), name, edition.Title, exact && url is not null,
+                ReferenceEquals(edition, current) && url is not null));
+        }
+
+        return alternates;
+    }
+
+    /// <summary>A post's page in each language: itself, its translations, and the home page of
+    /// each language it is not translated into.</summary>
+    private List<PageAlternate> Alternates(Site current, Post post)
+    {
+        if (_site.Editions.Count == 0)
+        {
+            return [];
+        }
+
+        var alternates = new List<PageAlternate>(_site.Editions.Count + 1);
+        foreach (var language in _site.Languages)
+        {
+            if (language.Code == current.Language)
+            {
+                alternates.Add(new PageAlternate(language.Code, post.Url, post.Permalink, language.Name, language.Title, post.Translations.Count > 0, true));
+            }
+            else if (post.Translations.FirstOrDefault(t => t.Lang == language.Code) is { } translation)
+            {
+                alternates.Add(new PageAlternate(language.Code, translation.Url, translation.Permalink, language.Name, language.Title, true, false));
+            }
+            else
+            {
+                alternates.Add(new PageAlternate(language.Code, language.HomeUrl, language.HomePermalink, language.Name, language.Title, false, false));
+            }
+        }
+
+        return alternates;
+    }
+
+    /// <summary>The absolute URL of the default language's page among <paramref name="alternates"/>,
+    /// when it is the same page and some other language has it too.</summary>
+    private static string? HreflangDefault(IReadOnlyList<PageAlternate> alternates) =>
+        alternates.Count(a => a.Exact) >= 2 && alternates[0].Exact ? alternates[0].Permalink : null;
+
+    /// <summary>The page of the post at <paramref name="index"/> in the site's list.</summary>
+    private PageJob PostJob(int index) => PostJob(_site, index);
+
+    /// <summary>The page of the post at <paramref name="index"/> in the list of one edition.</summary>
+    private PageJob PostJob(Site site, int index)
+    {
         var post = site.Posts[index];
         return new PageJob(post.Url, "post.html", () =>
             {
                 var image = post.Image is { Length: > 0 } cover ? Urls.AbsoluteFrom(site.Config, post.Permalink, cover) : null;
+                var alternates = Alternates(site, post);
                 return new PageInfo("post", post.Title, post.SummaryText, post.Url, post.Permalink, site.Feeds)
                 {
                     Image = image,
                     MakeJsonLd = () => JsonLd.ForPost(site, post, image),
+                    Alternates = alternates,
+                    HreflangDefault = HreflangDefault(alternates),
                 };
             },
             new Dictionary<string, object?>
@@ -198,12 +285,12 @@ public sealed class PageRenderer
             post.Source.File);
     }
 
-    /// <summary>A title or description the engine gives a page, in the site's language when the
+    /// <summary>A title or description the engine gives a page, in the page's edition's language when the
     /// theme's i18n files have <paramref name="key"/>; else <paramref name="english"/>, as
     /// themes without i18n files have always had it.</summary>
-    private string Phrase(string key, string english, params (string Name, object Value)[] values)
+    private string Phrase(Site site, string key, string english, params (string Name, object Value)[] values)
     {
-        if (_words.IsEmpty || _words.For(_site.Language) is not { } words || words.Find(key) is not { } text)
+        if (_words.IsEmpty || _words.For(site.Language) is not { } words || words.Find(key) is not { } text)
         {
             return english;
         }
@@ -217,11 +304,16 @@ public sealed class PageRenderer
         }).ToString() ?? english;
     }
 
-    private PageInfo Info(string kind, string title, string description, string url, IReadOnlyList<FeedLink>? feeds = null)
+    private static PageInfo Info(Site site, string kind, string title, string description, string url, IReadOnlyList<FeedLink>? feeds = null, IReadOnlyList<PageAlternate>? others = null)
     {
-        var permalink = Urls.Absolute(_site.Config, url);
+        var permalink = Urls.Absolute(site.Config, url);
         var type = kind switch { "home" => "WebSite", "page" or "subscribe" or "search" or "404" => "WebPage", _ => "CollectionPage" };
-        return new(kind, title, description, url, permalink, feeds ?? _site.Feeds) { MakeJsonLd = () => JsonLd.ForPage(_site, type, title, permalink) };
+        return new(kind, title, description, url, permalink, feeds ?? site.Feeds)
+        {
+            MakeJsonLd = () => JsonLd.ForPage(site, type, title, permalink),
+            Alternates = others ?? [],
+            HreflangDefault = others is null ? null : HreflangDefault(others),
+        };
     }
 
     /// <summary>Renders the page's template into the worker's body buffer, then the layout
@@ -232,7 +324,9 @@ public sealed class PageRenderer
     {
         var context = worker.Context;
         var variables = new ScriptObject();
-        variables["site"] = _site;
+        var site = job.Edition ?? _site;
+        variables["site"] = site;
+        variables["lang"] = site.Language;
         variables["page"] = job.Describe();
 
         // The page's language; a job in another language says so with its own `lang`.
@@ -246,6 +340,11 @@ public sealed class PageRenderer
         var culture = _words.IsEmpty ? _culture : _words.For(variables["lang"] as string ?? _site.Language).Culture;
         context.PushCulture(culture);
         context.PushGlobal(variables);
+        if (job.Edition is not null)
+        {
+            context.PushCulture(_cultures[site.Language]);
+        }
+
         worker.Body.Clear();
         context.PushOutput(worker.Body);
         if (RenderOne(_templates.Get(job.Template), context, diagnostics) is null)
@@ -263,6 +362,11 @@ public sealed class PageRenderer
         }
 
         context.PopOutput();
+        if (job.Edition is not null)
+        {
+            context.PopCulture();
+        }
+
         context.PopGlobal();
         context.PopCulture();
         return true;

@@ -159,8 +159,16 @@ public sealed partial class BrowserSite : IAsyncLifetime
 
     private void PickPages()
     {
-        var posts = Directory.GetDirectories(System.IO.Path.Combine(SiteRoot, "posts"))
-            .Select(dir => (Path: $"/posts/{System.IO.Path.GetFileName(dir)}/", Html: File.ReadAllText(System.IO.Path.Combine(dir, "index.html"))))
+        // The posts of every language's edition (posts/ and <lang>/posts/), but not the redirect
+        // pages left at old URLs (a French issue's /posts/… before the French edition existed),
+        // which navigate away as soon as they load.
+        var folders = new[] { "posts" }.Concat(Directory.GetDirectories(SiteRoot)
+            .Where(dir => Directory.Exists(System.IO.Path.Combine(dir, "posts")))
+            .Select(dir => System.IO.Path.GetFileName(dir) + "/posts"));
+        var posts = folders
+            .SelectMany(folder => Directory.GetDirectories(System.IO.Path.Combine(SiteRoot, folder))
+                .Select(dir => (Path: $"/{folder}/{System.IO.Path.GetFileName(dir)}/", Html: File.ReadAllText(System.IO.Path.Combine(dir, "index.html")))))
+            .Where(p => !p.Html.Contains("http-equiv=\"refresh\"", StringComparison.Ordinal))
             .OrderBy(p => p.Path, StringComparer.Ordinal)
             .ToList();
         if (posts.Count == 0)

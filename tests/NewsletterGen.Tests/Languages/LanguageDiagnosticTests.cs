@@ -1,0 +1,143 @@
+using AwesomeAssertions;
+using NewsletterGen.Tests.Infrastructure;
+
+namespace NewsletterGen.Tests.Languages;
+
+/// <summary>What a writer gets wrong about languages is reported at its file and line: a
+/// translation whose original is missing, two posts claiming the same translation, a language
+/// site.yml does not declare, a bad `languages:` entry.</summary>
+public sealed class LanguageDiagnosticTests
+{
+    private static TestSite Build(string posts, string? siteYml = null) =>
+        TestSite.Build($"""
+            -- content/site.yml --
+            {siteYml ?? EditionTests.SiteYml}
+            {posts}
+            """, o => o with { Now = TestSite.Now });
+
+    [Fact]
+    public void Reports_a_translation_whose_original_is_missing()
+    {
+        using var site = Build("""
+            -- content/posts/2024-03-01-compute.fr.md --
+            ---
+            title: Le calcul
+            date: 2024-03-01
+            ---
+            Texte.
+            """);
+
+        site.Result.Succeeded.Should().BeTrue();
+        site.Diagnostics.Should().ContainSingle(d => d.Code == "NG0901").Which.ToString().Should()
+            .StartWith("content/posts/2024-03-01-compute.fr.md:1:1: warning NG0901:").And.Contain("content/posts/2024-03-01-compute.md");
+        site.Exists("fr/posts/le-calcul/index.html").Should().BeTrue("the post is still published in its language");
+    }
+
+    [Fact]
+    public void Reports_a_translation_key_no_other_post_shares_at_its_line()
+    {
+        using var site = Build("""
+            -- content/posts/2024-03-01-compute.md --
+            ---
+            title: Compute
+            date: 2024-03-01
+            translation_key: compute
+            ---
+            Text.
+            """);
+
+        site.Diagnostics.Should().ContainSingle(d => d.Code == "NG0901").Which.ToString().Should()
+            .StartWith("content/posts/2024-03-01-compute.md:4:1: warning NG0901:");
+    }
+
+    [Fact]
+    public void Reports_two_posts_claiming_the_same_translation()
+    {
+        using var site = Build("""
+            -- content/posts/2024-03-01-compute.md --
+            ---
+            title: Compute
+            date: 2024-03-01
+            ---
+            Text.
+            -- content/posts/2024-03-01-compute.fr.md --
+            ---
+            title: Le calcul
+            date: 2024-03-01
+            ---
+            Texte.
+            -- content/posts/2024-03-02-calcul.md --
+            ---
+            title: Encore le calcul
+            date: 2024-03-02
+            lang: fr
+            translation_key: other
+            ---
+            Texte.
+            -- content/posts/2024-03-03-calcul-bis.md --
+            ---
+            title: Toujours le calcul
+            date: 2024-03-03
+            lang: fr
+            translation_key: other
+            ---
+            Texte.
+            """);
+
+        site.Result.Succeeded.Should().BeFalse();
+        site.Errors.Should().ContainSingle().Which.Should()
+            .StartWith("content/posts/2024-03-03-calcul-bis.md:5:1: error NG0902:").And.Contain("content/posts/2024-03-02-calcul.md");
+    }
+
+    [Fact]
+    public void Reports_a_language_used_in_front_matter_but_not_declared_at_its_line_and_column()
+    {
+        using var site = Build("""
+            -- content/posts/2024-03-01-compute.md --
+            ---
+            title: Cómputo
+            date: 2024-03-01
+            lang: es
+            ---
+            Texto.
+            """);
+
+        site.Result.Succeeded.Should().BeTrue();
+        site.Warnings.Should().ContainSingle().Which.Should()
+            .StartWith("content/posts/2024-03-01-compute.md:4:1: warning NG0903: language 'es' is not declared");
+        site.Exists("posts/computo/index.html").Should().BeTrue("the post stays in the default edition");
+    }
+
+    [Fact]
+    public void A_site_in_one_language_may_hold_a_post_in_another_without_a_warning()
+    {
+        using var site = TestSite.Build("""
+            -- content/posts/2024-03-01-compute.md --
+            ---
+            title: Le calcul
+            date: 2024-03-01
+            language: fr
+            ---
+            Texte.
+            """, o => o with { Now = TestSite.Now });
+
+        site.Warnings.Should().BeEmpty();
+        site.Html("posts/le-calcul/index.html").QuerySelector("h1")!.GetAttribute("lang").Should().Be("fr");
+    }
+
+    [Theory]
+    [InlineData("languages: [fr, FR!]", "content/site.yml:11:17: error NG0900: 'FR!' is not a language code")]
+    [InlineData("languages: [en]", "content/site.yml:11:13: error NG0900: 'en' is the site's default language")]
+    [InlineData("languages:\n  fr: 3", "content/site.yml:12:7: error NG0900: language 'fr' takes a title")]
+    public void Reports_a_bad_languages_entry_in_site_yml(string languages, string expected)
+    {
+        using var site = TestSite.Build($"""
+            -- content/site.yml --
+            {TestSite.DefaultSiteYml}
+            {languages}
+            """);
+
+        site.Result.Succeeded.Should().BeFalse();
+        site.Errors.Should().ContainSingle().Which.Should().StartWith(expected);
+    }
+}
