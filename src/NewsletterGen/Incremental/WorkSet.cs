@@ -35,6 +35,7 @@ internal sealed record WorkSet(LastBuild? Last, IReadOnlyList<string> Paths)
             || last.Options != options with { Now = null }
             || build.Config.UseGitDates // dates come from `git log`, which no watcher sees change
             || build.Config.Sections.Count > 0 // a post is also in its section's pages and feeds, which a narrow set does not follow
+            || build.Config.Editions.Count > 0 // a post's text may be its translations' too (title, URL): the whole build links them
             || (last.NextChange is { } next && build.Now >= next))
         {
             return Everything;

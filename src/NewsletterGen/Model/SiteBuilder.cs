@@ -91,7 +91,7 @@ public static class SiteBuilder
         var sections = config.Sections
             .Select(s => Listing.Make(config, s.Folder + "/", s.Title, s.Description, sorted.Where(p => p.Section == s.Folder).ToList()))
             .ToList();
-        return new Site(config, sorted, sortedPages, tags, years, Paginate(config, home)) { HomePosts = home, Sections = sections };
+        return new Site(config, sorted, sortedPages, tags, years, Paginate(config, home, config.EditionPath)) { HomePosts = home, Sections = sections };
     }
 
     /// <summary>Splits the posts into pages of the home page. There is always a first page, even

@@ -329,18 +329,18 @@ public sealed class PageRenderer
         variables["lang"] = site.Language;
         variables["page"] = job.Describe();
 
-        // The page's language; a job in another language says so with its own `lang`.
-        variables["lang"] = _site.Language;
         foreach (var (name, value) in job.Variables)
         {
             variables[name] = value;
         }
 
-        // Dates follow the page's language, from the theme's i18n files when it has them.
+        // Dates follow the page's language (its edition's), from the theme's i18n files when it
+        // has them, else from .NET's culture of that language.
         var culture = _words.IsEmpty ? _culture : _words.For(variables["lang"] as string ?? _site.Language).Culture;
+        var editionCulture = job.Edition is not null && _words.IsEmpty;
         context.PushCulture(culture);
         context.PushGlobal(variables);
-        if (job.Edition is not null)
+        if (editionCulture)
         {
             context.PushCulture(_cultures[site.Language]);
         }
@@ -362,7 +362,7 @@ public sealed class PageRenderer
         }
 
         context.PopOutput();
-        if (job.Edition is not null)
+        if (editionCulture)
         {
             context.PopCulture();
         }
