@@ -13,14 +13,8 @@ internal static class SectionsReader
     public static IReadOnlyList<SectionSettings> Read(YamlValues reader, YamlValue node, DiagnosticBag diagnostics)
     {
         var sections = new List<SectionSettings>();
-        if (node is not YamlMap map)
-        {
-            diagnostics.Error(DiagnosticCodes.InvalidSection, reader.At(node),
-                "'sections' must map a folder of content/posts/ to its settings, e.g.\n  sections:\n    team-notes:\n      title: Team notes");
-            return sections;
-        }
-
-        foreach (var (folder, keyStart, value) in map.Entries)
+        foreach (var (folder, keyStart, value) in reader.Entries(node, DiagnosticCodes.InvalidSection,
+                     "'sections' must map a folder of content/posts/ to its settings, e.g.\n  sections:\n    team-notes:\n      title: Team notes"))
         {
             if (!Slug.IsSafe(folder) || Slug.From(folder) != folder || Reserved.Contains(folder))
             {

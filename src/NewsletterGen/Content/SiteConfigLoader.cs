@@ -210,14 +210,8 @@ public static class SiteConfigLoader
     private static List<Author> ReadAuthors(YamlValues reader, YamlValue node, DiagnosticBag diagnostics)
     {
         var authors = new List<Author>();
-        if (node is not YamlMap map)
-        {
-            diagnostics.Error(DiagnosticCodes.InvalidSiteConfig, reader.At(node),
-                "'authors' must map a short id to a name, e.g.\n  authors:\n    claire:\n      name: Claire Vasseur");
-            return authors;
-        }
-
-        foreach (var (id, _, value) in map.Entries)
+        foreach (var (id, _, value) in reader.Entries(node, DiagnosticCodes.InvalidSiteConfig,
+                     "'authors' must map a short id to a name, e.g.\n  authors:\n    claire:\n      name: Claire Vasseur"))
         {
             if (value is YamlText)
             {

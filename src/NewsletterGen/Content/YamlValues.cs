@@ -221,6 +221,21 @@ public sealed class YamlValues
         return At(item ?? node);
     }
 
+    /// <summary>The entries of a mapping such as `authors:` or `sections:`; anything else is
+    /// reported under <paramref name="code"/> with <paramref name="expected"/> (which should show
+    /// an example) and reads as no entries.</summary>
+    public IReadOnlyList<YamlEntry> Entries(YamlValue node, string code, string expected)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        if (node is YamlMap map)
+        {
+            return map.Entries;
+        }
+
+        _diagnostics.Error(code, At(node), expected);
+        return [];
+    }
+
     public bool? Boolean(string key, YamlValue node)
     {
         ArgumentNullException.ThrowIfNull(node);

@@ -1,6 +1,7 @@
 using NewsletterGen.Diagnostics;
 using Scriban;
 using Scriban.Functions;
+using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
@@ -10,23 +11,12 @@ namespace NewsletterGen.Templates.I18n;
 /// `{{ t_date post.date }}` uses `date.long`, `{{ t_date post.date "day_month" }}` uses
 /// `date.day_month`. Formats are written as for Scriban's `date.to_string` (`%e %B %Y`), and
 /// `date.first_day` (French "1er") stands for the day when it is the first of the month.</summary>
-internal sealed class DateFunction(PageWords words) : IScriptCustomFunction
+internal sealed class DateFunction(PageWords words) : KeyedFunction("date", "format")
 {
-    public int RequiredParameterCount => 1;
+    public override Type ReturnType => typeof(string);
 
-    public int ParameterCount => 2;
-
-    public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
-
-    public Type ReturnType => typeof(string);
-
-    public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(object), index == 0 ? "date" : "format");
-
-    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    protected override object? Call(TemplateContext context, SourceSpan span, ScriptArray arguments)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(arguments);
-        var span = callerContext?.Span ?? default;
         if (arguments.Count is < 1 or > 2 || (arguments.Count == 2 && arguments[1] is not (string or null)))
         {
             throw new ScriptRuntimeException(span, "t_date takes a date and, optionally, the name of a format: t_date post.date \"day_month\"");
@@ -58,7 +48,4 @@ internal sealed class DateFunction(PageWords words) : IScriptCustomFunction
         var formatter = context.BuiltinObject["date"] as DateTimeFunctions ?? throw new ScriptRuntimeException(span, "Scriban's date functions are missing");
         return formatter.ToString(value, pattern, language.Culture)?.Trim();
     }
-
-    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        new(Invoke(context, callerContext, arguments, blockStatement));
 }

@@ -1,6 +1,7 @@
 using NewsletterGen.Diagnostics;
 using NewsletterGen.Model;
 using Scriban;
+using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
@@ -11,23 +12,12 @@ namespace NewsletterGen.Templates.I18n;
 /// `{count}`; `{{ t "post.by" { authors: names | raw } }}` fills named placeholders (and
 /// `count`, if given, picks the form). Text values are escaped where printed; when a value is
 /// HTML (`raw`, `HtmlFragment`), the whole result is HTML with the translated text escaped.</summary>
-internal sealed class TranslateFunction(PageWords words) : IScriptCustomFunction
+internal sealed class TranslateFunction(PageWords words) : KeyedFunction("key", "values")
 {
-    public int RequiredParameterCount => 1;
+    public override Type ReturnType => typeof(object);
 
-    public int ParameterCount => 2;
-
-    public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
-
-    public Type ReturnType => typeof(object);
-
-    public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(object), index == 0 ? "key" : "values");
-
-    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    protected override object? Call(TemplateContext context, SourceSpan span, ScriptArray arguments)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(arguments);
-        var span = callerContext?.Span ?? default;
         if (arguments.Count is < 1 or > 2 || arguments[0] is not string key)
         {
             throw new ScriptRuntimeException(span, "t takes a key and, optionally, a count or an object of values: t \"reading_time\" post.reading_minutes");
@@ -76,7 +66,4 @@ internal sealed class TranslateFunction(PageWords words) : IScriptCustomFunction
         float f when float.IsFinite(f) => (decimal)f,
         _ => null,
     };
-
-    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        new(Invoke(context, callerContext, arguments, blockStatement));
 }
