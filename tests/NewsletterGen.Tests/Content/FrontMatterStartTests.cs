@@ -29,52 +29,20 @@ public class FrontMatterStartTests
         site.Html("posts/after-blank-lines/index.html").QuerySelector("h1")!.TextContent.Trim().Should().Be("After blank lines");
     }
 
-    [Fact]
-    public void Reports_a_front_matter_error_after_blank_lines_at_its_line()
+    [Theory]
+    [InlineData("\n\n---\ntitle: Late\ndate: someday\n---\nBody.\n",
+        "content/posts/a.md:5:7: error NG0102: 'date' must look like 2024-06-01, 2024-06-01 09:30 or 2024-06-01T09:30:00+02:00, not 'someday'")]
+    [InlineData("\n---\ndate: 2024-05-01\n---\nBody.\n",
+        "content/posts/a.md:2:1: error NG0101: 'title' is missing; add a line such as title: \"What Mistral 7B changed\"")]
+    [InlineData("\n---\ntitle: Never closed\n",
+        "content/posts/a.md:2:1: error NG0104: the front matter opened here is never closed; add a line '---' after its last field")]
+    public void Reports_a_front_matter_error_after_blank_lines_at_its_line_or_at_the_opening_fence(string text, string expected)
     {
-        using var site = TestSite.Build("""
-            -- content/posts/a.md --
+        using var site = TestSite.Create(string.Empty);
+        site.Write("content/posts/a.md", text);
+        site.Rebuild();
 
-
-            ---
-            title: Late
-            date: someday
-            ---
-            Body.
-            """);
-
-        site.Errors.Should().Equal(
-            "content/posts/a.md:5:7: error NG0102: 'date' must look like 2024-06-01, 2024-06-01 09:30 or 2024-06-01T09:30:00+02:00, not 'someday'");
-    }
-
-    [Fact]
-    public void Reports_a_missing_title_after_blank_lines_at_the_opening_fence()
-    {
-        using var site = TestSite.Build("""
-            -- content/posts/a.md --
-
-            ---
-            date: 2024-05-01
-            ---
-            Body.
-            """);
-
-        site.Errors.Should().Equal(
-            "content/posts/a.md:2:1: error NG0101: 'title' is missing; add a line such as title: \"What Mistral 7B changed\"");
-    }
-
-    [Fact]
-    public void Reports_an_unclosed_front_matter_after_blank_lines_at_its_opening_fence()
-    {
-        using var site = TestSite.Build("""
-            -- content/posts/a.md --
-
-            ---
-            title: Never closed
-            """);
-
-        site.Errors.Should().Equal(
-            "content/posts/a.md:2:1: error NG0104: the front matter opened here is never closed; add a line '---' after its last field");
+        site.Errors.Should().Equal(expected);
     }
 
     [Fact]

@@ -7,26 +7,13 @@ namespace NewsletterGen.Tests.Content;
 /// `permalink:`, collisions told with their fix, and the redirect files for old URLs.</summary>
 public sealed class PermalinkTests
 {
-    private static string SiteYml(string extra) => TestSite.DefaultSiteYml + "\n" + extra + "\n";
-
     [Fact]
     public void A_site_wide_pattern_puts_the_date_in_every_posts_url_and_links_follow_it()
     {
         using var site = TestSite.Build($"""
-            -- content/site.yml --
-            {SiteYml("permalink: /:year/:month/:day/:slug/")}
-            -- content/posts/a.md --
-            ---
-            title: Weekly notes
-            date: 2024-05-01
-            ---
-            See [the other](b.md).
-            -- content/posts/b.md --
-            ---
-            title: Other notes
-            date: 2023-12-31 23:30
-            ---
-            B.
+            {SampleSites.SiteYml("permalink: /:year/:month/:day/:slug/")}
+            {SampleSites.Post("a.md", "Weekly notes", "2024-05-01", "See [the other](b.md).")}
+            {SampleSites.Post("b.md", "Other notes", "2023-12-31 23:30", "B.")}
             """);
 
         site.Errors.Should().BeEmpty();
@@ -40,14 +27,7 @@ public sealed class PermalinkTests
     [Fact]
     public void Without_a_pattern_posts_keep_their_urls_below_posts()
     {
-        using var site = TestSite.Build("""
-            -- content/posts/2024-05-01-first-try.md --
-            ---
-            title: Weekly notes
-            date: 2024-05-01
-            ---
-            A.
-            """);
+        using var site = TestSite.Build(SampleSites.Post("2024-05-01-first-try.md", "Weekly notes", "2024-05-01", "A."));
 
         site.Errors.Should().BeEmpty();
         site.Exists("posts/weekly-notes/index.html").Should().BeTrue();
@@ -58,8 +38,7 @@ public sealed class PermalinkTests
     public void Slug_from_filename_names_posts_after_their_file_without_the_date_prefix()
     {
         using var site = TestSite.Build($"""
-            -- content/site.yml --
-            {SiteYml("slug_from: filename\npermalink: /:year/:filename/")}
+            {SampleSites.SiteYml("slug_from: filename\npermalink: /:year/:filename/")}
             -- content/posts/2019-03-04-Release_Notes.md --
             ---
             title: Release notes
@@ -81,8 +60,7 @@ public sealed class PermalinkTests
     public void The_title_word_is_the_title_made_a_slug_even_when_the_post_has_its_own_slug()
     {
         using var site = TestSite.Build($"""
-            -- content/site.yml --
-            {SiteYml("permalink: /notes/:title/")}
+            {SampleSites.SiteYml("permalink: /notes/:title/")}
             -- content/posts/a.md --
             ---
             title: Souveraineté numérique
@@ -100,22 +78,9 @@ public sealed class PermalinkTests
     public void A_posts_own_permalink_replaces_the_pattern()
     {
         using var site = TestSite.Build($"""
-            -- content/site.yml --
-            {SiteYml("permalink: /:year/:slug/")}
-            -- content/posts/a.md --
-            ---
-            title: Our manifesto
-            date: 2024-05-01
-            permalink: /manifesto/
-            ---
-            A.
-            -- content/posts/b.md --
-            ---
-            title: Old one
-            date: 2019-05-01
-            permalink: /blog/:year/:month/old/
-            ---
-            B.
+            {SampleSites.SiteYml("permalink: /:year/:slug/")}
+            {SampleSites.Post("a.md", "Our manifesto", "2024-05-01", "A.", fields: "permalink: /manifesto/")}
+            {SampleSites.Post("b.md", "Old one", "2019-05-01", "B.", fields: "permalink: /blog/:year/:month/old/")}
             """);
 
         site.Errors.Should().BeEmpty();
@@ -132,14 +97,8 @@ public sealed class PermalinkTests
     public void An_unusable_pattern_is_an_error_at_its_line_in_site_yml(string line, string expected)
     {
         using var site = TestSite.Build($"""
-            -- content/site.yml --
-            {SiteYml(line)}
-            -- content/posts/a.md --
-            ---
-            title: A
-            date: 2024-05-01
-            ---
-            A.
+            {SampleSites.SiteYml(line)}
+            {SampleSites.Post("a.md", "A", "2024-05-01", "A.")}
             """);
 
         site.Errors.Should().Equal(expected);
@@ -148,15 +107,7 @@ public sealed class PermalinkTests
     [Fact]
     public void A_posts_unusable_permalink_is_an_error_at_its_line()
     {
-        using var site = TestSite.Build("""
-            -- content/posts/a.md --
-            ---
-            title: A
-            date: 2024-05-01
-            permalink: /a/:nope/
-            ---
-            A.
-            """);
+        using var site = TestSite.Build(SampleSites.Post("a.md", "A", "2024-05-01", "A.", fields: "permalink: /a/:nope/"));
 
         site.Errors.Should().Equal("content/posts/a.md:4:12: error NG0205: permalink unknown word ':nope' in '/a/:nope/'; a permalink may use :year, :month, :day, :slug, :title, :filename, :section");
     }
@@ -164,13 +115,8 @@ public sealed class PermalinkTests
     [Fact]
     public void Posts_with_one_url_are_each_told_at_their_own_line_with_every_file_of_the_group_and_the_fix()
     {
-        using var site = TestSite.Build("""
-            -- content/posts/a.md --
-            ---
-            title: This week in AI
-            date: 2023-05-01
-            ---
-            A.
+        using var site = TestSite.Build($"""
+            {SampleSites.Post("a.md", "This week in AI", "2023-05-01", "A.")}
             -- content/posts/b.md --
             ---
             date: 2024-05-08
@@ -198,20 +144,9 @@ public sealed class PermalinkTests
     public void The_date_in_the_pattern_parts_posts_with_one_title_in_different_years()
     {
         using var site = TestSite.Build($"""
-            -- content/site.yml --
-            {SiteYml("permalink: /:year/:slug/")}
-            -- content/posts/a.md --
-            ---
-            title: Release notes
-            date: 2023-05-01
-            ---
-            A.
-            -- content/posts/b.md --
-            ---
-            title: Release notes
-            date: 2024-05-08
-            ---
-            B.
+            {SampleSites.SiteYml("permalink: /:year/:slug/")}
+            {SampleSites.Post("a.md", "Release notes", "2023-05-01", "A.")}
+            {SampleSites.Post("b.md", "Release notes", "2024-05-08", "B.")}
             """);
 
         site.Errors.Should().BeEmpty();
@@ -222,21 +157,9 @@ public sealed class PermalinkTests
     [Fact]
     public void Old_urls_become_redirect_pages_a_redirects_file_and_an_nginx_map_sorted()
     {
-        using var site = TestSite.Build("""
-            -- content/posts/a.md --
-            ---
-            title: Alpha
-            date: 2024-05-01
-            aliases: [/2024/05/01/alpha.html, /old/alpha/]
-            ---
-            A.
-            -- content/posts/b.md --
-            ---
-            title: Beta
-            date: 2024-05-02
-            aliases: [/2019/beta/]
-            ---
-            B.
+        using var site = TestSite.Build($"""
+            {SampleSites.Post("a.md", "Alpha", "2024-05-01", "A.", fields: "aliases: [/2024/05/01/alpha.html, /old/alpha/]")}
+            {SampleSites.Post("b.md", "Beta", "2024-05-02", "B.", fields: "aliases: [/2019/beta/]")}
             """);
 
         site.Errors.Should().BeEmpty();
@@ -260,16 +183,10 @@ public sealed class PermalinkTests
     [Fact]
     public void A_sites_own_redirects_file_replaces_the_one_the_build_writes()
     {
-        using var site = TestSite.Build("""
+        using var site = TestSite.Build($"""
             -- content/static/_redirects --
             /from /to 302
-            -- content/posts/a.md --
-            ---
-            title: Alpha
-            date: 2024-05-01
-            aliases: [/old/alpha/]
-            ---
-            A.
+            {SampleSites.Post("a.md", "Alpha", "2024-05-01", "A.", fields: "aliases: [/old/alpha/]")}
             """);
 
         site.Errors.Should().BeEmpty();
@@ -281,15 +198,8 @@ public sealed class PermalinkTests
     public void An_imported_alias_that_the_pattern_keeps_writes_no_redirect_to_itself()
     {
         using var site = TestSite.Build($"""
-            -- content/site.yml --
-            {SiteYml("permalink: /:year/:month/:day/:slug/")}
-            -- content/posts/a.md --
-            ---
-            title: Alpha
-            date: 2024-05-01
-            aliases: [/2024/05/01/alpha/, /alpha.html]
-            ---
-            A.
+            {SampleSites.SiteYml("permalink: /:year/:month/:day/:slug/")}
+            {SampleSites.Post("a.md", "Alpha", "2024-05-01", "A.", fields: "aliases: [/2024/05/01/alpha/, /alpha.html]")}
             """);
 
         site.Errors.Should().BeEmpty();

@@ -45,6 +45,14 @@ public class EveryDiagnosticInOneRunTests
     private static IEnumerable<string> Found(TestSite site) =>
         site.Diagnostics.Select(d => $"{d.Location} {(d.IsError ? "error" : "warning")} {d.Code}");
 
+    /// <summary>Builds content/posts/2024-05-01-bad.md, left out for its date (line 3, column 7;
+    /// its URL would be /posts/bad/), beside content/posts/good.md whose body, from line 5, is
+    /// <paramref name="goodBody"/>.</summary>
+    private static TestSite BuildBesideAPostLeftOut(string goodBody) => TestSite.Build($"""
+        {SampleSites.Post("2024-05-01-bad.md", "Bad", "someday")}
+        {SampleSites.Post("good.md", "Good", "2024-05-02", goodBody)}
+        """);
+
     [Fact]
     public void Reports_broken_front_matters_a_broken_link_another_origin_and_a_liquid_tag_in_one_run()
     {
@@ -95,19 +103,9 @@ public class EveryDiagnosticInOneRunTests
     [Fact]
     public void A_failed_build_leaves_the_previous_output_untouched()
     {
-        using var site = TestSite.Build("""
-            -- content/posts/a.md --
-            ---
-            title: A
-            date: 2024-05-01
-            ---
-            Body.
-            -- content/posts/b.md --
-            ---
-            title: B
-            date: 2024-05-02
-            ---
-            Body.
+        using var site = TestSite.Build($"""
+            {SampleSites.Post("a.md", "A", "2024-05-01")}
+            {SampleSites.Post("b.md", "B", "2024-05-02")}
             """);
         site.Result.Succeeded.Should().BeTrue();
         var before = FolderSnapshot.Of(site.Output);
@@ -123,18 +121,7 @@ public class EveryDiagnosticInOneRunTests
     [Fact]
     public void A_link_to_a_post_left_out_names_the_error_to_fix_instead_of_a_broken_link()
     {
-        using var site = TestSite.Build("""
-            -- content/posts/2024-05-01-bad.md --
-            ---
-            title: Bad
-            date: someday
-            ---
-            Body.
-            -- content/posts/good.md --
-            ---
-            title: Good
-            date: 2024-05-02
-            ---
+        using var site = BuildBesideAPostLeftOut("""
             [The bad one](2024-05-01-bad.md).
 
             See {% post_url 2024-05-01-bad %} too.
@@ -154,20 +141,7 @@ public class EveryDiagnosticInOneRunTests
     [Fact]
     public void A_link_to_a_post_that_does_not_exist_is_still_a_broken_link_when_another_post_is_left_out()
     {
-        using var site = TestSite.Build("""
-            -- content/posts/bad.md --
-            ---
-            title: Bad
-            date: someday
-            ---
-            Body.
-            -- content/posts/good.md --
-            ---
-            title: Good
-            date: 2024-05-02
-            ---
-            [Lost](lost.md).
-            """);
+        using var site = BuildBesideAPostLeftOut("[Lost](lost.md).");
 
         site.Warnings.Should().Equal("content/posts/good.md:5:1: warning NG0301: 'lost.md' is not a post or page of this site");
     }
@@ -175,23 +149,10 @@ public class EveryDiagnosticInOneRunTests
     [Fact]
     public void Fixing_the_post_left_out_makes_the_link_to_it_work_in_the_next_build()
     {
-        using var site = TestSite.Build("""
-            -- content/posts/bad.md --
-            ---
-            title: Bad
-            date: someday
-            ---
-            Body.
-            -- content/posts/good.md --
-            ---
-            title: Good
-            date: 2024-05-02
-            ---
-            [The bad one](bad.md).
-            """);
+        using var site = BuildBesideAPostLeftOut("[The bad one](2024-05-01-bad.md).");
         site.Warnings.Should().ContainSingle(w => w.Contains("NG0108", StringComparison.Ordinal));
 
-        site.Write("content/posts/bad.md", "---\ntitle: Bad\ndate: 2024-05-01\n---\nBody.\n");
+        site.Write("content/posts/2024-05-01-bad.md", "---\ntitle: Bad\ndate: 2024-05-01\n---\nBody.\n");
         site.Rebuild();
 
         site.Diagnostics.Should().BeEmpty();
@@ -201,19 +162,9 @@ public class EveryDiagnosticInOneRunTests
     [Fact]
     public void Reports_a_url_clash_between_good_posts_in_the_run_that_reports_a_broken_front_matter()
     {
-        using var site = TestSite.Build("""
-            -- content/posts/2023-01-01-notes.md --
-            ---
-            title: Release notes
-            date: 2023-01-01
-            ---
-            Body.
-            -- content/posts/2024-01-01-notes.md --
-            ---
-            title: Release notes
-            date: 2024-01-01
-            ---
-            Body.
+        using var site = TestSite.Build($"""
+            {SampleSites.Post("2023-01-01-notes.md", "Release notes", "2023-01-01")}
+            {SampleSites.Post("2024-01-01-notes.md", "Release notes", "2024-01-01")}
             -- content/posts/broken.md --
             ---
             title: Broken

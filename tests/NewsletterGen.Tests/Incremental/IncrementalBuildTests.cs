@@ -338,10 +338,8 @@ public sealed class IncrementalBuildTests : IDisposable
 
         result.PatchedLastBuild.Should().BeFalse();
         _site.OutputFiles().Should().Contain("posts/due-soon/index.html");
-        var clean = Path.Combine(_site.Root, "_clean");
-        SiteBuild.Run(new BuildOptions(_site.Root, clean, Now: later)).Succeeded.Should().BeTrue();
-        Files(_site.Output).Keys.Should().Equal(Files(clean).Keys);
-        Files(_site.Output).Should().AllSatisfy(f => f.Value.Should().Equal(File.ReadAllBytes(Path.Combine(clean, f.Key)), f.Key));
+        CleanBuild.Run(_site, later).Succeeded.Should().BeTrue();
+        CleanBuild.ShouldHoldTheCleanBuildsFiles(_site);
     }
 
     [Fact]
@@ -462,29 +460,7 @@ public sealed class IncrementalBuildTests : IDisposable
         _site.OutputFiles().ToDictionary(f => f, f => File.GetLastWriteTimeUtc(Path.Combine(_site.Output, f)), StringComparer.Ordinal);
 
     /// <summary>Builds the same sources from scratch into another folder and compares every file.</summary>
-    private void ShouldEqualCleanBuild(BuildResult incremental)
-    {
-        var cleanFolder = Path.Combine(_site.Root, "_clean");
-        if (Directory.Exists(cleanFolder))
-        {
-            Directory.Delete(cleanFolder, recursive: true);
-        }
-
-        var clean = SiteBuild.Run(new BuildOptions(_site.Root, cleanFolder, Now: TestSite.Now));
-        clean.Succeeded.Should().BeTrue();
-        incremental.Diagnostics.Select(d => d.ToString()).Should().Equal(clean.Diagnostics.Select(d => d.ToString()));
-        var expected = Files(cleanFolder);
-        var actual = Files(_site.Output);
-        actual.Keys.Should().Equal(expected.Keys);
-        foreach (var (path, bytes) in expected)
-        {
-            actual[path].SequenceEqual(bytes).Should().BeTrue($"/{path} should be the same as a clean build's");
-        }
-    }
-
-    private static SortedDictionary<string, byte[]> Files(string folder) =>
-        new(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllBytes), StringComparer.Ordinal);
+    private void ShouldEqualCleanBuild(BuildResult incremental) => CleanBuild.ShouldEqual(_site, incremental);
 
     private void Apply(string change)
     {

@@ -275,16 +275,10 @@ public sealed class RandomChangeSequenceTests : IDisposable
     private void Check()
     {
         var incremental = SiteBuild.Run(new BuildOptions(_site.Root, _site.Output, Now: TestSite.Now), _cache);
-        var cleanFolder = Path.Combine(_site.Root, "_clean");
-        if (Directory.Exists(cleanFolder))
-        {
-            Directory.Delete(cleanFolder, recursive: true);
-        }
-
-        var clean = SiteBuild.Run(new BuildOptions(_site.Root, cleanFolder, Now: TestSite.Now));
+        var clean = CleanBuild.Run(_site);
         incremental.Diagnostics.Select(d => d.ToString()).Should().Equal(clean.Diagnostics.Select(d => d.ToString()), "the incremental build should report what a clean build reports");
         incremental.Succeeded.Should().Be(clean.Succeeded);
-        var actual = Files(_site.Output);
+        var actual = CleanBuild.Files(_site.Output);
         if (!clean.Succeeded)
         {
             if (_lastGood is not null)
@@ -296,25 +290,13 @@ public sealed class RandomChangeSequenceTests : IDisposable
             return;
         }
 
-        var expected = Files(cleanFolder);
-        actual.Keys.Should().Equal(expected.Keys, "the incremental build should make the files a clean build makes");
-        foreach (var (path, bytes) in expected)
-        {
-            actual[path].SequenceEqual(bytes).Should().BeTrue($"/{path} should be the same as a clean build's");
-        }
-
+        CleanBuild.ShouldBeTheSameFiles(actual, CleanBuild.Files(CleanBuild.Folder(_site)));
         _lastGood = actual;
     }
 
     private Dictionary<string, byte[]> Sources() => WatchedSources.Snapshot(_site.Root);
 
     private void ReportChangesSince(Dictionary<string, byte[]> before) => _cache.Changes = WatchedSources.ChangesSince(_site.Root, before);
-
-    private static SortedDictionary<string, byte[]> Files(string folder) =>
-        Directory.Exists(folder)
-            ? new(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-                .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllBytes), StringComparer.Ordinal)
-            : new(StringComparer.Ordinal);
 
     private sealed class PostSpec
     {

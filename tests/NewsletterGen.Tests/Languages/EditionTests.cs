@@ -1,5 +1,6 @@
 using System.Xml;
 using System.Xml.Linq;
+using AngleSharp.Html.Dom;
 using AwesomeAssertions;
 using NewsletterGen.Tests.Infrastructure;
 
@@ -10,16 +11,9 @@ namespace NewsletterGen.Tests.Languages;
 /// name or by translation_key, announced with hreflang, og:locale and the sitemap.</summary>
 public sealed class EditionTests : IDisposable
 {
-    public const string SiteYml = """
-        title: Test Letter
-        description: A newsletter used by tests.
-        base_url: https://example.org/
-        language: en
-        time_zone: Europe/Paris
-        posts_per_page: 10
-        authors:
-          ada:
-            name: Ada Example
+    /// <summary>TestSite's default site.yml with French and German declared.</summary>
+    public const string SiteYml = $"""
+        {TestSite.DefaultSiteYml}
         languages:
           fr:
             title: La Lettre
@@ -77,9 +71,17 @@ public sealed class EditionTests : IDisposable
         A newsletter about European AI.
         """;
 
+    /// <summary>An English post alone, without a language of its own; its page is
+    /// posts/compute-in-europe/index.html.</summary>
+    public static readonly string ComputeInEurope = SampleSites.Post("2024-03-01-compute.md", "Compute in Europe", "2024-03-01", "EuroHPC machines.");
+
     private readonly TestSite _site = TestSite.Build(Files, o => o with { Now = TestSite.Now });
 
     public void Dispose() => _site.Dispose();
+
+    /// <summary>The page's `link rel=alternate hreflang` elements, as (hreflang, href), in order.</summary>
+    private static IEnumerable<(string? Lang, string? Href)> Alternates(IHtmlDocument page) =>
+        page.QuerySelectorAll("link[rel=alternate][hreflang]").Select(l => (l.GetAttribute("hreflang"), l.GetAttribute("href")));
 
     [Fact]
     public void Builds_without_errors_or_warnings()
@@ -129,7 +131,7 @@ public sealed class EditionTests : IDisposable
     public void A_translated_post_announces_each_translation_and_x_default_and_links_to_it_in_the_switcher()
     {
         var page = _site.Html("fr/posts/le-calcul-en-europe/index.html");
-        page.QuerySelectorAll("link[rel=alternate][hreflang]").Select(l => (l.GetAttribute("hreflang"), l.GetAttribute("href"))).Should().Equal(
+        Alternates(page).Should().Equal(
             ("en", "https://example.org/posts/compute-in-europe/"),
             ("fr", "https://example.org/fr/posts/le-calcul-en-europe/"),
             ("x-default", "https://example.org/posts/compute-in-europe/"));
@@ -139,14 +141,14 @@ public sealed class EditionTests : IDisposable
             ("en", "/posts/compute-in-europe/"), ("fr", "/fr/posts/le-calcul-en-europe/"), ("de", "/de/"));
 
         var original = _site.Html("posts/compute-in-europe/index.html");
-        original.QuerySelectorAll("link[rel=alternate][hreflang]").Select(l => l.GetAttribute("hreflang")).Should().Equal("en", "fr", "x-default");
+        Alternates(original).Select(a => a.Lang).Should().Equal("en", "fr", "x-default");
     }
 
     [Fact]
     public void A_shared_translation_key_links_posts_whatever_their_file_names()
     {
         var german = _site.Html("de/posts/die-ki-verordnung-gilt/index.html");
-        german.QuerySelectorAll("link[rel=alternate][hreflang]").Select(l => (l.GetAttribute("hreflang"), l.GetAttribute("href"))).Should().Equal(
+        Alternates(german).Should().Equal(
             ("en", "https://example.org/posts/the-ai-act-in-force/"),
             ("de", "https://example.org/de/posts/die-ki-verordnung-gilt/"),
             ("x-default", "https://example.org/posts/the-ai-act-in-force/"));
@@ -156,7 +158,7 @@ public sealed class EditionTests : IDisposable
     public void A_post_alone_in_its_language_has_no_hreflang_and_its_switcher_leads_to_the_other_homes()
     {
         var page = _site.Html("fr/posts/un-numero-seulement-en-francais/index.html");
-        page.QuerySelectorAll("link[rel=alternate][hreflang]").Should().BeEmpty();
+        Alternates(page).Should().BeEmpty();
         page.QuerySelectorAll(".language-switcher a").Select(a => a.GetAttribute("href")).Should().Equal(
             "/", "/fr/posts/un-numero-seulement-en-francais/", "/de/");
     }
@@ -240,12 +242,7 @@ public sealed class EditionTests : IDisposable
         using var site = TestSite.Build($"""
             -- content/site.yml --
             {SiteYml}
-            -- content/posts/2024-03-01-groesse.de.md --
-            ---
-            title: Größe und Übermut
-            date: 2024-03-01
-            ---
-            Text.
+            {SampleSites.Post("2024-03-01-groesse.de.md", "Größe und Übermut", "2024-03-01", "Text.")}
             """, o => o with { Now = TestSite.Now });
 
         site.Exists("de/posts/groesse-und-uebermut/index.html").Should().BeTrue(string.Join("\n", site.OutputFiles()));
@@ -254,14 +251,7 @@ public sealed class EditionTests : IDisposable
     [Fact]
     public void A_site_in_one_language_has_no_language_links()
     {
-        using var site = TestSite.Build("""
-            -- content/posts/2024-03-01-compute.md --
-            ---
-            title: Compute in Europe
-            date: 2024-03-01
-            ---
-            EuroHPC machines.
-            """, o => o with { Now = TestSite.Now });
+        using var site = TestSite.Build(ComputeInEurope, o => o with { Now = TestSite.Now });
 
         var page = site.Html("posts/compute-in-europe/index.html");
         page.QuerySelectorAll("link[hreflang], meta[property='og:locale:alternate'], .language-switcher").Should().BeEmpty();

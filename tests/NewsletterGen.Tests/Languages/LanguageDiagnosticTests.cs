@@ -18,14 +18,7 @@ public sealed class LanguageDiagnosticTests
     [Fact]
     public void Reports_a_translation_whose_original_is_missing()
     {
-        using var site = Build("""
-            -- content/posts/2024-03-01-compute.fr.md --
-            ---
-            title: Le calcul
-            date: 2024-03-01
-            ---
-            Texte.
-            """);
+        using var site = Build(SampleSites.Post("2024-03-01-compute.fr.md", "Le calcul", "2024-03-01", "Texte."));
 
         site.Result.Succeeded.Should().BeTrue();
         site.Diagnostics.Should().ContainSingle(d => d.Code == "NG0901").Which.ToString().Should()
@@ -36,15 +29,7 @@ public sealed class LanguageDiagnosticTests
     [Fact]
     public void Reports_a_translation_key_no_other_post_shares_at_its_line()
     {
-        using var site = Build("""
-            -- content/posts/2024-03-01-compute.md --
-            ---
-            title: Compute
-            date: 2024-03-01
-            translation_key: compute
-            ---
-            Text.
-            """);
+        using var site = Build(SampleSites.Post("2024-03-01-compute.md", "Compute", "2024-03-01", "Text.", fields: "translation_key: compute"));
 
         site.Diagnostics.Should().ContainSingle(d => d.Code == "NG0901").Which.ToString().Should()
             .StartWith("content/posts/2024-03-01-compute.md:4:1: warning NG0901:");
@@ -53,35 +38,11 @@ public sealed class LanguageDiagnosticTests
     [Fact]
     public void Reports_two_posts_claiming_the_same_translation()
     {
-        using var site = Build("""
-            -- content/posts/2024-03-01-compute.md --
-            ---
-            title: Compute
-            date: 2024-03-01
-            ---
-            Text.
-            -- content/posts/2024-03-01-compute.fr.md --
-            ---
-            title: Le calcul
-            date: 2024-03-01
-            ---
-            Texte.
-            -- content/posts/2024-03-02-calcul.md --
-            ---
-            title: Encore le calcul
-            date: 2024-03-02
-            lang: fr
-            translation_key: other
-            ---
-            Texte.
-            -- content/posts/2024-03-03-calcul-bis.md --
-            ---
-            title: Toujours le calcul
-            date: 2024-03-03
-            lang: fr
-            translation_key: other
-            ---
-            Texte.
+        using var site = Build($"""
+            {SampleSites.Post("2024-03-01-compute.md", "Compute", "2024-03-01", "Text.")}
+            {SampleSites.Post("2024-03-01-compute.fr.md", "Le calcul", "2024-03-01", "Texte.")}
+            {SampleSites.Post("2024-03-02-calcul.md", "Encore le calcul", "2024-03-02", "Texte.", fields: "lang: fr\ntranslation_key: other")}
+            {SampleSites.Post("2024-03-03-calcul-bis.md", "Toujours le calcul", "2024-03-03", "Texte.", fields: "lang: fr\ntranslation_key: other")}
             """);
 
         site.Result.Succeeded.Should().BeFalse();
@@ -92,15 +53,7 @@ public sealed class LanguageDiagnosticTests
     [Fact]
     public void Reports_a_language_used_in_front_matter_but_not_declared_at_its_line_and_column()
     {
-        using var site = Build("""
-            -- content/posts/2024-03-01-compute.md --
-            ---
-            title: Cómputo
-            date: 2024-03-01
-            lang: es
-            ---
-            Texto.
-            """);
+        using var site = Build(SampleSites.Post("2024-03-01-compute.md", "Cómputo", "2024-03-01", "Texto.", fields: "lang: es"));
 
         site.Result.Succeeded.Should().BeTrue();
         site.Warnings.Should().ContainSingle().Which.Should()
@@ -111,15 +64,7 @@ public sealed class LanguageDiagnosticTests
     [Fact]
     public void A_site_in_one_language_may_hold_a_post_in_another_without_a_warning()
     {
-        using var site = TestSite.Build("""
-            -- content/posts/2024-03-01-compute.md --
-            ---
-            title: Le calcul
-            date: 2024-03-01
-            language: fr
-            ---
-            Texte.
-            """, o => o with { Now = TestSite.Now });
+        using var site = TestSite.Build(SampleSites.Post("2024-03-01-compute.md", "Le calcul", "2024-03-01", "Texte.", fields: "language: fr"), o => o with { Now = TestSite.Now });
 
         site.Warnings.Should().BeEmpty();
         site.Html("posts/le-calcul/index.html").QuerySelector("h1")!.GetAttribute("lang").Should().Be("fr");
@@ -131,11 +76,7 @@ public sealed class LanguageDiagnosticTests
     [InlineData("languages:\n  fr: 3", "content/site.yml:12:7: error NG0900: language 'fr' takes a title")]
     public void Reports_a_bad_languages_entry_in_site_yml(string languages, string expected)
     {
-        using var site = TestSite.Build($"""
-            -- content/site.yml --
-            {TestSite.DefaultSiteYml}
-            {languages}
-            """);
+        using var site = TestSite.Build(SampleSites.SiteYml(languages));
 
         site.Result.Succeeded.Should().BeFalse();
         site.Errors.Should().ContainSingle().Which.Should().StartWith(expected);

@@ -10,14 +10,7 @@ public sealed class NewTranslationTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 27, 10, 0, 0, TimeSpan.Zero);
 
-    private const string Original = """
-        -- content/posts/2024-03-01-compute.md --
-        ---
-        title: Compute in Europe
-        date: 2024-03-01
-        ---
-        EuroHPC machines.
-        """;
+    private static readonly string Original = EditionTests.ComputeInEurope;
 
     [Fact]
     public void New_with_a_language_writes_lang_in_front_matter_and_a_slug_of_that_language()
@@ -61,13 +54,7 @@ public sealed class NewTranslationTests
         using var site = TestSite.Create($"""
             -- content/site.yml --
             {EditionTests.SiteYml}
-            -- content/posts/2024-03-01-compute.md --
-            ---
-            title: Compute in Europe
-            date: 2024-03-01
-            translation_key: "compute"
-            ---
-            EuroHPC machines.
+            {SampleSites.Post("2024-03-01-compute.md", "Compute in Europe", "2024-03-01", "EuroHPC machines.", fields: "translation_key: \"compute\"")}
             """);
 
         var result = PostScaffold.Create(site.Root, "Rechenleistung", [], isDraft: false, Now, "de", "content/posts/2024-03-01-compute.md");

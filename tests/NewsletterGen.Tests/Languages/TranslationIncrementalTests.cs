@@ -117,27 +117,5 @@ public sealed class TranslationIncrementalTests : IDisposable
 
     private void ReportChangesSince(Dictionary<string, byte[]> before) => _cache.Changes = WatchedSources.ChangesSince(_site.Root, before);
 
-    private void ShouldEqualCleanBuild(BuildResult incremental)
-    {
-        var cleanFolder = Path.Combine(_site.Root, "_clean");
-        if (Directory.Exists(cleanFolder))
-        {
-            Directory.Delete(cleanFolder, recursive: true);
-        }
-
-        var clean = SiteBuild.Run(new BuildOptions(_site.Root, cleanFolder, Now: TestSite.Now));
-        clean.Succeeded.Should().BeTrue(string.Join("\n", clean.Diagnostics));
-        incremental.Diagnostics.Select(d => d.ToString()).Should().Equal(clean.Diagnostics.Select(d => d.ToString()));
-        var expected = Files(cleanFolder);
-        var actual = Files(_site.Output);
-        actual.Keys.Should().Equal(expected.Keys);
-        foreach (var (path, bytes) in expected)
-        {
-            actual[path].SequenceEqual(bytes).Should().BeTrue($"/{path} should be the same as a clean build's");
-        }
-    }
-
-    private static SortedDictionary<string, byte[]> Files(string folder) =>
-        new(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllBytes), StringComparer.Ordinal);
+    private void ShouldEqualCleanBuild(BuildResult incremental) => CleanBuild.ShouldEqual(_site, incremental);
 }
