@@ -72,16 +72,15 @@ public static class ContentLoader
 
     /// <summary>Reads a Markdown file for a build that renders its body once and keeps nothing:
     /// a plain file (<see cref="FrontMatterSplit"/>) is decoded up to the end of its front
-    /// matter only, and its body is returned as the file's bytes from where it starts, in
-    /// <paramref name="arena"/>, outside the managed heap, to be decoded when its Markdown is
-    /// rendered. Decoding the whole file and then cutting the body out of it made two copies of
-    /// every body, each twice the size of the file, which were held (and moved by the garbage
-    /// collector) until the Markdown stage let them go. Any other file is read as
+    /// matter only, and its body is returned as the file's bytes from where it starts, to be
+    /// decoded when its Markdown is rendered. Decoding the whole file and then cutting the body
+    /// out of it made two copies of every body, each twice the size of the file, which were held
+    /// (and moved by the garbage collector) until the Markdown stage let them go. Any other file is read as
     /// <see cref="Read"/> reads it, and has no separate body.</summary>
-    internal static (SourceDocument? Head, Utf8Body? Body) ReadHeadAndBody(string sourceDirectory, string file, DiagnosticBag diagnostics, UnmanagedArena arena)
+    internal static (SourceDocument? Head, Utf8Body? Body) ReadHeadAndBody(string sourceDirectory, string file, DiagnosticBag diagnostics)
     {
         var relative = Relative(sourceDirectory, file);
-        var bytes = Reading(relative, diagnostics, () => UnmanagedBytes.ReadFile(file, arena));
+        var bytes = Reading(relative, diagnostics, () => FileBytes.ReadFile(file));
         try
         {
             if (bytes is null)

@@ -105,7 +105,7 @@ internal static class DocumentStage
 
         var readAt = DateTime.UtcNow;
         var diagnostics = new DiagnosticBag();
-        var (source, utf8Body) = bodies is not null ? ContentLoader.ReadHeadAndBody(sourceDirectory, path, diagnostics, bodies.Arena) : (ContentLoader.Read(sourceDirectory, path, diagnostics), null);
+        var (source, utf8Body) = bodies is not null ? ContentLoader.ReadHeadAndBody(sourceDirectory, path, diagnostics) : (ContentLoader.Read(sourceDirectory, path, diagnostics), null);
 
         if (cached is not null && cached.IsPost == isPost && source is not null && cached.Source is { } old && old.Text == Clean(source, new DiagnosticBag()).Text)
         {
@@ -144,7 +144,7 @@ internal static class DocumentStage
                 // move a heap larger by twice the corpus.
                 source = source with { Text = string.Empty };
 
-                // A body not stored (its front matter failed) stays in the arena, freed with it.
+                // A body not stored (its front matter failed) is left to the collector.
                 if (parsed is not null)
                 {
                     bodies.Put(parsed.Path, utf8Body is not null ? new WaitingBody(null, utf8Body) : new WaitingBody(parsed.Body, null));

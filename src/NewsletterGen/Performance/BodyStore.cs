@@ -3,13 +3,10 @@ using NewsletterGen.Content;
 namespace NewsletterGen.Performance;
 
 /// <summary>Bodies of parsed documents waiting to be rendered, each taken once. Disposing of the
-/// store frees the unmanaged memory of every body read into it, taken or not.</summary>
+/// store lets go of every body still waiting in it.</summary>
 internal sealed class BodyStore : IDisposable
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, WaitingBody> _bodies = new(StringComparer.Ordinal);
-
-    /// <summary>Where the bodies waiting as bytes are read.</summary>
-    public UnmanagedArena Arena { get; } = new();
 
     /// <summary>Takes ownership of <paramref name="body"/>; a body already waiting at the same path is let go.</summary>
     public void Put(string path, WaitingBody body)
@@ -43,10 +40,14 @@ internal sealed class BodyStore : IDisposable
         }
     }
 
-    /// <summary>Frees the arena: a body still waiting can no longer be read (it throws).</summary>
+    /// <summary>Lets go of every body still waiting: none can be read after (it throws).</summary>
     public void Dispose()
     {
+        foreach (var body in _bodies.Values)
+        {
+            body.Utf8?.Dispose();
+        }
+
         _bodies.Clear();
-        Arena.Dispose();
     }
 }

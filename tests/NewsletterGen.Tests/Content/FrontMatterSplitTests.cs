@@ -104,8 +104,7 @@ public class FrontMatterSplitTests
         var wholeDiagnostics = new DiagnosticBag();
         var whole = FrontMatterParser.Parse(ContentLoader.Read(root, file, wholeDiagnostics)!, Utc, isPost: true, wholeDiagnostics);
         var splitDiagnostics = new DiagnosticBag();
-        using var arena = new UnmanagedArena();
-        var (head, body) = ContentLoader.ReadHeadAndBody(root, file, splitDiagnostics, arena);
+        var (head, body) = ContentLoader.ReadHeadAndBody(root, file, splitDiagnostics);
         var split = FrontMatterParser.Parse(head!, Utc, isPost: true, splitDiagnostics);
 
         splitDiagnostics.ToSortedList().Select(d => d.ToString()).Should().Equal(wholeDiagnostics.ToSortedList().Select(d => d.ToString()));

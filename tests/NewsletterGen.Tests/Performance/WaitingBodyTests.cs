@@ -7,38 +7,31 @@ using NewsletterGen.Incremental;
 
 namespace NewsletterGen.Tests.Performance;
 
-/// <summary>A build that keeps nothing holds each body it read as the file's bytes outside the
-/// managed heap until its Markdown is rendered. The bytes must be the file's, and once let go
-/// (rendered, or the build over) nothing may read them again: a read after that is an error,
-/// never whatever the memory holds by then.</summary>
-public sealed class UnmanagedBodyTests : IDisposable
+/// <summary>A build that keeps nothing holds each body it read as the file's bytes until its
+/// Markdown is rendered. The bytes must be the file's, and once let go (rendered, or the build
+/// over) nothing may read them again: a read after that is an error, never a second decoding.</summary>
+public sealed class WaitingBodyTests : IDisposable
 {
-    private readonly DirectoryInfo _root = Directory.CreateTempSubdirectory("nlg-unmanaged-");
-    private readonly UnmanagedArena _arena = new();
+    private readonly DirectoryInfo _root = Directory.CreateTempSubdirectory("nlg-waiting-");
 
-    public void Dispose()
-    {
-        _arena.Dispose();
-        _root.Delete(recursive: true);
-    }
+    public void Dispose() => _root.Delete(recursive: true);
 
     [Theory]
     [InlineData("")]
     [InlineData("a")]
     [InlineData("---\ntitle: Été\n---\nDes modèles à poids ouverts, « enfin ».\n")]
-    public void Reads_every_byte_of_a_file_outside_the_managed_heap(string text)
+    public void Reads_every_byte_of_a_file(string text)
     {
-        using var bytes = UnmanagedBytes.ReadFile(Write("a.md", text), _arena);
+        using var bytes = FileBytes.ReadFile(Write("a.md", text));
         bytes.Span.ToArray().Should().Equal(Encoding.UTF8.GetBytes(text));
     }
 
     [Fact]
-    public void Files_read_into_one_arena_keep_their_own_bytes()
+    public void Files_read_one_after_another_keep_their_own_bytes()
     {
-        // Small files share a chunk; one larger than a quarter chunk gets its own.
         var texts = Enumerable.Range(0, 300).Select(i => $"---\ntitle: Issue {i}\n---\n" + new string((char)('a' + (i % 26)), i * 97)).ToList();
         texts.Add(string.Concat(Enumerable.Repeat("Mistral publishes open weights. ", 200_000)));
-        var read = texts.Select((text, i) => UnmanagedBytes.ReadFile(Write($"{i}.md", text), _arena)).ToList();
+        var read = texts.Select((text, i) => FileBytes.ReadFile(Write($"{i}.md", text))).ToList();
 
         read.Select(bytes => Encoding.UTF8.GetString(bytes.Span)).Should().Equal(texts);
     }
@@ -47,34 +40,22 @@ public sealed class UnmanagedBodyTests : IDisposable
     public void A_file_that_cannot_be_read_throws_as_reading_it_into_an_array_would()
     {
         var missing = Path.Combine(_root.FullName, "missing.md");
-        FluentActions.Invoking(() => UnmanagedBytes.ReadFile(missing, _arena)).Should().Throw<FileNotFoundException>();
+        FluentActions.Invoking(() => FileBytes.ReadFile(missing)).Should().Throw<FileNotFoundException>();
     }
 
     [Fact]
     public void Bytes_let_go_cannot_be_read_again()
     {
-        var bytes = UnmanagedBytes.ReadFile(Write("a.md", "text"), _arena);
+        var bytes = FileBytes.ReadFile(Write("a.md", "text"));
         bytes.Dispose();
         FluentActions.Invoking(() => bytes.Span.Length).Should().Throw<ObjectDisposedException>();
-    }
-
-    [Fact]
-    public void Bytes_of_a_freed_arena_cannot_be_read()
-    {
-        var arena = new UnmanagedArena();
-        var bytes = UnmanagedBytes.ReadFile(Write("a.md", "text"), arena);
-        arena.Dispose();
-        arena.Dispose(); // a second Dispose frees nothing twice
-
-        FluentActions.Invoking(() => bytes.Span.Length).Should().Throw<ObjectDisposedException>();
-        FluentActions.Invoking(() => UnmanagedBytes.ReadFile(Write("b.md", "text"), arena)).Should().Throw<ObjectDisposedException>();
     }
 
     [Fact]
     public void A_body_taken_from_the_store_is_decoded_once_and_then_let_go()
     {
         using var store = new BodyStore();
-        var (document, body) = Read("---\ntitle: A\n---\nThe body, in UTF-8: €.\n", store.Arena);
+        var (document, body) = Read("---\ntitle: A\n---\nThe body, in UTF-8: €.\n");
         store.Put(document.Path, new WaitingBody(null, body));
 
         store.Take(document).Should().Be("The body, in UTF-8: €.\n");
@@ -86,11 +67,12 @@ public sealed class UnmanagedBodyTests : IDisposable
     public void Disposing_of_the_store_frees_the_bodies_never_taken()
     {
         var store = new BodyStore();
-        var (document, body) = Read("---\ntitle: A\n---\nNever rendered: the build stopped before its Markdown.\n", store.Arena);
+        var (document, body) = Read("---\ntitle: A\n---\nNever rendered: the build stopped before its Markdown.\n");
         store.Put(document.Path, new WaitingBody(null, body));
 
         store.Dispose();
-        store.Arena.IsDisposed.Should().BeTrue();
+        store.Dispose(); // a second Dispose lets go of nothing twice
+
         FluentActions.Invoking(body.Decode).Should().Throw<ObjectDisposedException>();
     }
 
@@ -98,8 +80,8 @@ public sealed class UnmanagedBodyTests : IDisposable
     public void A_body_put_again_at_the_same_path_lets_go_of_the_first()
     {
         using var store = new BodyStore();
-        var (document, first) = Read("---\ntitle: A\n---\nFirst.\n", store.Arena);
-        var (_, second) = Read("---\ntitle: A\n---\nSecond.\n", store.Arena);
+        var (document, first) = Read("---\ntitle: A\n---\nFirst.\n");
+        var (_, second) = Read("---\ntitle: A\n---\nSecond.\n");
         store.Put(document.Path, new WaitingBody(null, first));
         store.Put(document.Path, new WaitingBody(null, second));
 
@@ -107,11 +89,11 @@ public sealed class UnmanagedBodyTests : IDisposable
         store.Take(document).Should().Be("Second.\n");
     }
 
-    private (ParsedDocument Document, Utf8Body Body) Read(string text, UnmanagedArena arena)
+    private (ParsedDocument Document, Utf8Body Body) Read(string text)
     {
         var path = Write($"content/posts/{Guid.NewGuid():N}.md", text);
         var diagnostics = new DiagnosticBag();
-        var (head, body) = ContentLoader.ReadHeadAndBody(_root.FullName, path, diagnostics, arena);
+        var (head, body) = ContentLoader.ReadHeadAndBody(_root.FullName, path, diagnostics);
         var document = FrontMatterParser.Parse(head!, TimeZoneInfo.Utc, isPost: false, diagnostics)!;
         diagnostics.HasErrors.Should().BeFalse();
         return (document with { Source = document.Source with { Path = "content/posts/a.md" } }, body!);
