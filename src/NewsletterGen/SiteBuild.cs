@@ -86,7 +86,7 @@ public static class SiteBuild
             return Failed(build, work);
         }
 
-        using var output = SiteOutput.Open(build, read.Urls);                                // staged folder, folders made ahead
+        using var output = SiteOutput.Open(build);                                          // the staged folder
         if (MarkdownStage.Run(build, work, read, documents, templates) is not { } entries)   // Markdown -> posts and pages
         {
             return null;

@@ -2,7 +2,6 @@ using System.Runtime.CompilerServices;
 using NewsletterGen.Checks;
 using NewsletterGen.Diagnostics;
 using NewsletterGen.Model;
-using NewsletterGen.Performance;
 using NewsletterGen.Templates;
 
 namespace NewsletterGen.Output;
@@ -11,19 +10,17 @@ namespace NewsletterGen.Output;
 /// site folder (<see cref="StagedSite"/>) as soon as it is rendered, after checking what it loads,
 /// and keeps only its path: holding every page to the end would hold the whole site in memory.
 /// The folder is swapped in only if the build succeeds. A build that keeps its pages for the next
-/// one (the preview) writes at the end instead, only what changed. Disposing stops the folder
-/// maker, then deletes a staged folder that was not swapped in.</summary>
+/// one (the preview) writes at the end instead, only what changed. Disposing deletes a staged
+/// folder that was not swapped in.</summary>
 internal sealed class SiteOutput : IDisposable
 {
     private readonly BuildContext _build;
-    private readonly FolderMaker? _folders;
 
-    private SiteOutput(BuildContext build, OutputFolderCheck? check, StagedSite? staged, FolderMaker? folders)
+    private SiteOutput(BuildContext build, OutputFolderCheck? check, StagedSite? staged)
     {
         _build = build;
         Check = check;
         Staged = staged;
-        _folders = folders;
         Origins = build.Cache.KeepsForNextBuild ? build.Cache.Origins : new();
     }
 
@@ -40,22 +37,12 @@ internal sealed class SiteOutput : IDisposable
     /// <summary>Writes a page as soon as it is made, when the build writes into a staged folder.</summary>
     public PageRenderer.PageSink? Sink => Staged is null ? null : Put;
 
-    /// <param name="urls">The URLs of the posts and pages, whose folders are made ahead of their pages.</param>
-    public static SiteOutput Open(BuildContext build, IReadOnlyDictionary<string, string> urls)
+    public static SiteOutput Open(BuildContext build)
     {
-        var (options, config) = (build.Options, build.Config);
+        var options = build.Options;
         var check = options.WriteOutput ? OutputFolderCheck.Run(build.Source, options.OutputDirectory, options.OutputMode) : null;
         var staged = options.WriteOutput && !build.Cache.KeepsForNextBuild && check is { IsRefused: false } ? StagedSite.Begin(options.OutputDirectory, options.OutputMode) : null;
-        try
-        {
-            var folders = staged is null ? null : FolderMaker.Start(staged, urls.Values.Select(url => Urls.OutputPath(config, url)));
-            return new SiteOutput(build, check, staged, folders);
-        }
-        catch
-        {
-            staged?.Dispose();
-            throw;
-        }
+        return new SiteOutput(build, check, staged);
     }
 
     /// <summary>The file as written into the staged folder, or as it is when nothing is written yet.</summary>
@@ -63,7 +50,6 @@ internal sealed class SiteOutput : IDisposable
 
     public void Dispose()
     {
-        _folders?.Dispose();
         Staged?.Dispose();
     }
 

@@ -18,8 +18,8 @@ public sealed class StagedSite : IDisposable
     private readonly OutputMode _mode;
     private readonly ConcurrentDictionary<OutputFile, bool> _put = new(ReferenceEqualityComparer.Instance);
 
-    // The folders made so far: a page whose folder was made ahead (MakeFolders) or by another
-    // file is written without a mkdir call that would fail, then a stat.
+    // The folders made so far: a page whose folder another file made is written without a
+    // mkdir call that would fail, then a stat.
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
     private int _unchanged;
     private bool _committed;
@@ -69,30 +69,6 @@ public sealed class StagedSite : IDisposable
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
         {
             return new OutputFile(path, bytes.ToArray(), null, origin);
-        }
-    }
-
-    /// <summary>Makes the folders of files to come (output paths), in order, until
-    /// <paramref name="stop"/> is cancelled: work for a core that would otherwise wait. A
-    /// folder that cannot be made is left to the file's own write, which reports it.</summary>
-    public void MakeFolders(IEnumerable<string> paths, CancellationToken stop)
-    {
-        ArgumentNullException.ThrowIfNull(paths);
-        foreach (var path in paths)
-        {
-            if (stop.IsCancellationRequested)
-            {
-                return;
-            }
-
-            try
-            {
-                MakeFolder(Path.GetDirectoryName(OutputWriter.Target(_staging, path))!);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
-            {
-                // Put or Commit tries again, and fails loudly.
-            }
         }
     }
 
