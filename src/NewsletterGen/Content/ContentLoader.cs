@@ -75,8 +75,8 @@ public static class ContentLoader
     /// matter only, and its body is returned as the file's bytes from where it starts, to be
     /// decoded when its Markdown is rendered. Decoding the whole file and then cutting the body
     /// out of it made two copies of every body, each twice the size of the file, which were held
-    /// (and moved by the garbage collector) until the Markdown stage let them go. Any other file is read as
-    /// <see cref="Read"/> reads it, and has no separate body.</summary>
+    /// (and moved by the garbage collector) until the Markdown stage let them go. Any other file
+    /// is read as <see cref="Read"/> reads it, and has no separate body.</summary>
     internal static (SourceDocument? Head, Utf8Body? Body) ReadHeadAndBody(string sourceDirectory, string file, DiagnosticBag diagnostics)
     {
         var relative = Relative(sourceDirectory, file);

@@ -6,7 +6,7 @@ namespace NewsletterGen.Markdown;
 
 /// <summary>Renders the Markdown of the posts and pages to publish and assembles each into a
 /// <see cref="Post"/> or <see cref="Page"/> (<see cref="EntryStage"/>, which takes from the cache
-/// what did not change), then lets go of the bodies waiting as unmanaged bytes. A narrow work set
+/// what did not change), then lets go of the bodies still waiting as bytes. A narrow work set
 /// renders only its posts, into the last build's list.</summary>
 internal static class MarkdownStage
 {
@@ -30,7 +30,7 @@ internal static class MarkdownStage
         var pages = entries.Run(read.Pages, documents, diagnostics, (doc, md, _, _) => EntryAssembler.Page(doc, md, config));
         entries.Commit();
 
-        // Every body is rendered: their unmanaged bytes go now, not at the end of the build.
+        // Every body is rendered: what still waits (bodies left out) goes now, not at the end of the build.
         documents.Bodies?.Dispose();
         build.Timer.Mark("markdown");
         return new RenderedEntries(posts, pages, entries.RenderedCount);
