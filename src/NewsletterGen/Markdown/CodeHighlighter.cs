@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using ColorCode;
 using ColorCode.Common;
@@ -41,6 +42,8 @@ public sealed class CodeHighlighter : CodeColorizerBase
         ["dockerfile"] = BlogLanguages.Dockerfile, ["docker"] = BlogLanguages.Dockerfile,
         ["diff"] = BlogLanguages.Diff, ["patch"] = BlogLanguages.Diff,
     };
+
+    private static readonly SearchValues<char> Escaped = SearchValues.Create("&<>");
 
     private StringBuilder _output = new();
 
@@ -107,16 +110,19 @@ public sealed class CodeHighlighter : CodeColorizerBase
         return end;
     }
 
+    /// <summary>Appends the text with `&amp;`, `&lt;` and `&gt;` escaped, a run of plain
+    /// characters at a time.</summary>
     private void Encode(string text, int from, int to)
     {
-        if (to > from)
+        var rest = text.AsSpan(from, Math.Max(0, to - from));
+        for (var at = rest.IndexOfAny(Escaped); at >= 0; at = rest.IndexOfAny(Escaped))
         {
-            _output.Append(HtmlEncodeMinimal(text.AsSpan(from, to - from)));
+            _output.Append(rest[..at]).Append(rest[at] switch { '&' => "&amp;", '<' => "&lt;", _ => "&gt;" });
+            rest = rest[(at + 1)..];
         }
-    }
 
-    private static string HtmlEncodeMinimal(ReadOnlySpan<char> text) =>
-        text.ToString().Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
+        _output.Append(rest);
+    }
 
     private static string? ClassOf(string scope) => scope switch
     {

@@ -11,15 +11,17 @@ namespace NewsletterGen.Markdown;
 /// scroll a long line (WCAG 2.1.1; axe's scrollable-region-focusable).</summary>
 internal sealed class HighlightedCodeBlockRenderer : HtmlObjectRenderer<CodeBlock>
 {
+    // A highlighter keeps state while it parses, so it is never shared between threads: this
+    // renderer belongs to one HtmlRenderer, which renders one document at a time.
+    private readonly CodeHighlighter _highlighter = new();
+
     protected override void Write(HtmlRenderer renderer, CodeBlock obj)
     {
         var language = (obj as FencedCodeBlock)?.Info?.Trim();
         string? html = null;
         if (!string.IsNullOrEmpty(language))
         {
-            // A highlighter's parser keeps state while it parses: one per block, never shared
-            // between the threads that render Markdown.
-            html = new CodeHighlighter().Highlight(obj.Lines.ToString(), language);
+            html = _highlighter.Highlight(obj.Lines.ToString(), language);
         }
 
         renderer.EnsureLine();
