@@ -15,18 +15,22 @@ public sealed class TemplateSet : ITemplateLoader
 {
     public static readonly string[] Required = ["layout.html", "post.html", "home.html", "tag.html", "tags.html", "archive.html", "page.html", "404.html"];
 
+    // By path from the site's folder ("templates/post.html"), as includes and diagnostics name
+    // them, and by name below templates/ ("post.html"), as pages ask for them.
     private readonly Dictionary<string, Template> _templates;
+    private readonly Dictionary<string, Template> _byName;
 
     private TemplateSet(Dictionary<string, Template> templates, UiStrings strings)
     {
         _templates = templates;
+        _byName = templates.ToDictionary(t => t.Key[(ContentLoader.TemplatesFolder.Length + 1)..], t => t.Value, StringComparer.Ordinal);
         Strings = strings;
     }
 
     /// <summary>The theme's words in each language (templates/i18n/*.yml), parsed with the templates.</summary>
     public UiStrings Strings { get; }
 
-    /// <summary>Templates by their path below templates/ ("post.html", "partials/nav.html").</summary>
+    /// <summary>Templates by their path from the site's folder ("templates/post.html", "templates/partials/nav.html").</summary>
     public IReadOnlyDictionary<string, Template> Templates => _templates;
 
     public static TemplateSet? Load(string sourceDirectory, DiagnosticBag diagnostics) =>
@@ -107,9 +111,9 @@ public sealed class TemplateSet : ITemplateLoader
         return ok ? new TemplateSet(templates, strings!) : null;
     }
 
-    public bool Contains(string name) => _templates.ContainsKey($"{ContentLoader.TemplatesFolder}/{name}");
+    public bool Contains(string name) => _byName.ContainsKey(name);
 
-    public Template Get(string name) => _templates[$"{ContentLoader.TemplatesFolder}/{name}"];
+    public Template Get(string name) => _byName[name];
 
     internal void Register(TemplateContext context)
     {
