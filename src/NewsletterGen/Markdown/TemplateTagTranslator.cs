@@ -16,9 +16,20 @@ public sealed class TemplateTagTranslator(LinkResolver links)
 {
     private const string Fence = "~~~~~~~";
 
-    /// <summary>Whether a body holds an opener of any tag shape: the test every post pays.</summary>
-    public static bool MayHoldTags(string body) =>
-        body.Contains("{%", StringComparison.Ordinal) || body.Contains("{{", StringComparison.Ordinal);
+    /// <summary>Whether a body holds an opener of any tag shape ("{%" or "{{"): the test every
+    /// post pays, so the body is read once, from brace to brace.</summary>
+    public static bool MayHoldTags(string body)
+    {
+        for (var at = body.IndexOf('{'); at >= 0 && at + 1 < body.Length; at = body.IndexOf('{', at + 1))
+        {
+            if (body[at + 1] is '%' or '{')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public string Translate(string body, string sourcePath, int bodyLine, DiagnosticBag diagnostics)
     {

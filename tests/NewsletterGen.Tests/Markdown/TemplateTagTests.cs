@@ -254,4 +254,17 @@ public class TemplateTagTests
             .Be("{% include x.html %} {{< tweet 1 >}}\n{% highlight ruby %}\n[home]({{ site.baseurl }}/)\n{% endhighlight %}\n");
         site.Warnings.Should().BeEmpty();
     }
+
+    [Theory]
+    [InlineData("{% raw %}", true)]
+    [InlineData("text {{< tweet 1 >}}", true)]
+    [InlineData("a { b } then {{ site.url }}", true)]
+    [InlineData("ends with {{", true)]
+    [InlineData("a { b } c {", false)]
+    [InlineData("{ %} and { {", false)]
+    [InlineData("", false)]
+    public void Looks_for_tags_only_where_a_brace_opens_one(string body, bool mayHold)
+    {
+        NewsletterGen.Markdown.TemplateTagTranslator.MayHoldTags(body).Should().Be(mayHold);
+    }
 }
