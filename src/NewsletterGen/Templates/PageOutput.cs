@@ -49,7 +49,9 @@ internal sealed class PageOutput : IScriptOutput
     public byte[] TakeUtf8()
     {
         var text = _buffer.AsSpan(0, _length);
-        var bytes = new byte[Encoding.UTF8.GetByteCount(text)];
+
+        // Not zeroed first: the encoder fills every byte of it at once.
+        var bytes = GC.AllocateUninitializedArray<byte>(Encoding.UTF8.GetByteCount(text));
         Encoding.UTF8.GetBytes(text, bytes);
         Clear();
         return bytes;
