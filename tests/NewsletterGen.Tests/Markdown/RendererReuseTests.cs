@@ -59,7 +59,7 @@ public class RendererReuseTests
     [Fact]
     public void Highlights_code_on_many_threads_at_once_as_one_at_a_time()
     {
-        // Highlighters are shared through a pool; each parses one block at a time and must not
+        // Each pooled renderer owns a highlighter, which parses one block at a time and must not
         // carry anything from one block, or one language, into the next.
         string[] code =
         [
