@@ -139,6 +139,19 @@ public class HighlightingTests
         names.Where(name => highlighter.Highlight("x = 1", name) is null).Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("csharp", "if (a < b && b > c) { }")]
+    [InlineData("bash", "<in cat a.txt >out && echo '<&>'")]
+    [InlineData("python", "x = '<<&&>>' # <b>&amp;</b>")]
+    public void Highlighted_code_keeps_every_angle_bracket_and_ampersand_as_text(string language, string code)
+    {
+        var html = Code(language, code);
+
+        html.QuerySelectorAll("span").Should().NotBeEmpty("the language is highlighted");
+        html.QuerySelectorAll("*").Where(e => e.LocalName != "span").Should().BeEmpty();
+        html.TextContent.Should().Be(code + "\n");
+    }
+
     [Fact]
     public void Code_in_an_unknown_language_stays_plain_escaped_text()
     {
