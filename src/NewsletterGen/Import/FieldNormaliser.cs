@@ -25,272 +25,301 @@ public static class FieldNormaliser
     public static NormalisedFields Normalise(IReadOnlyList<ImportField> fields, ArchiveKind kind, string fileName, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(fields);
-        var changes = new List<string>();
-        var toDecide = new List<(string, string)>();
-        var byKey = new Dictionary<string, ImportField>(StringComparer.Ordinal);
-        foreach (var field in fields)
+        var post = new FieldNormalisation(fields);
+        var title = Title(post, fileName);
+        var (date, originalDate) = Dates(post, kind);
+        Updated(post);
+        var oldSlug = SlugField(post);
+        if (post.Take("authors", "author") is { } authorKey)
         {
-            byKey[field.Key] = field; // the last one written wins, as in Jekyll and Hugo
+            post.Output.Add(post[authorKey]);
         }
 
-        string? Text(string key) => byKey.TryGetValue(key, out var f) && f.Value is ImportScalar s ? s.Text : null;
-        var used = new HashSet<string>(StringComparer.Ordinal);
-        string? Take(params string[] keys)
-        {
-            foreach (var key in keys)
-            {
-                if (byKey.ContainsKey(key))
-                {
-                    used.Add(key);
-                    return key;
-                }
-            }
+        var categories = Topics(post, kind);
+        Summary(post);
+        var isDraft = Draft(post);
+        Expiry(post, isDraft, now);
+        var (permalink, oldAliases) = OldAddresses(post, kind);
+        Layout(post);
+        KeepTheRest(post, fields);
+        return new NormalisedFields(post.Output, post.Changes, post.ToDecide, title, date, originalDate ?? date, oldSlug, categories, permalink, oldAliases);
+    }
 
-            return null;
-        }
-
-        var output = new List<ImportField>();
-        int LineOf(string? key) => key is not null && byKey.TryGetValue(key, out var f) ? f.Line : 1;
-
-        // title
-        var titleKey = Take("title");
-        var title = Text("title");
+    private static string Title(FieldNormalisation post, string fileName)
+    {
+        var titleKey = post.Take("title");
+        var title = post.Text("title");
         if (string.IsNullOrWhiteSpace(title))
         {
             title = TitleFromFileName(fileName);
-            changes.Add("title from the file name");
+            post.Changes.Add("title from the file name");
         }
 
-        output.Add(new ImportField("title", ImportScalar.Quote(title.Trim()), LineOf(titleKey)));
+        post.Output.Add(new ImportField("title", ImportScalar.Quote(title.Trim()), post.LineOf(titleKey)));
+        return title;
+    }
 
-        // dates: Hugo's publishDate is when the post went live, which is NewsletterGen's date.
-        var originalDateKey = Take("date");
-        var originalDate = originalDateKey is null ? null : ImportDate.Parse(Text(originalDateKey) ?? string.Empty);
-        var publishKey = kind == ArchiveKind.Hugo ? Take("publishDate", "publishdate", "pubdate") : null;
-        if (kind == ArchiveKind.Hugo && publishKey is null && byKey.TryGetValue("published", out var published) && published.Value is ImportScalar p && ImportDate.Parse(p.Text) is not null)
+    /// <summary>The date, and the date the post was first written. Hugo's publishDate is when
+    /// the post went live, which is NewsletterGen's date.</summary>
+    private static (ImportDate? Date, ImportDate? Original) Dates(FieldNormalisation post, ArchiveKind kind)
+    {
+        var originalDateKey = post.Take("date");
+        var originalDate = originalDateKey is null ? null : ImportDate.Parse(post.Text(originalDateKey) ?? string.Empty);
+        var publishKey = kind == ArchiveKind.Hugo ? post.Take("publishDate", "publishdate", "pubdate") : null;
+        if (kind == ArchiveKind.Hugo && publishKey is null && post.TryGet("published", out var published) && published.Value is ImportScalar p && ImportDate.Parse(p.Text) is not null)
         {
-            publishKey = Take("published");
+            publishKey = post.Take("published");
         }
 
         var dateKey = publishKey ?? originalDateKey;
-        ImportDate? date = null;
-        if (dateKey is not null)
+        if (dateKey is null)
         {
-            var text = Text(dateKey) ?? string.Empty;
-            date = ImportDate.Parse(text);
-            if (date is null)
-            {
-                toDecide.Add(("date", $"'{dateKey}: {text}' is not a date the import can read; write it like 2024-06-01 or 2024-06-01T09:30:00+02:00"));
-                output.Add(new ImportField("date", ImportScalar.Quote(text), LineOf(dateKey)));
-            }
-            else
-            {
-                output.Add(new ImportField("date", new ImportScalar(date.ToString(), false), LineOf(dateKey)));
-                if (publishKey is not null)
-                {
-                    changes.Add($"{publishKey} → date");
-                }
-                else if (date.ToString() != text.Trim())
-                {
-                    changes.Add("date written as " + date);
-                }
-            }
+            return (null, originalDate);
         }
 
-        // updated
-        var updatedKey = Take("updated", "lastmod", "last_modified_at", "modified");
-        if (updatedKey is not null)
+        var text = post.Text(dateKey) ?? string.Empty;
+        var date = ImportDate.Parse(text);
+        if (date is null)
         {
-            var text = Text(updatedKey) ?? string.Empty;
-            var updated = ImportDate.Parse(text);
-            if (updated is null)
-            {
-                toDecide.Add(("updated", $"'{updatedKey}: {text}' is not a date the import can read; write it like 2024-06-01, or remove it"));
-                output.Add(new ImportField("updated", ImportScalar.Quote(text), LineOf(updatedKey)));
-            }
-            else
-            {
-                output.Add(new ImportField("updated", new ImportScalar(updated.ToString(), false), LineOf(updatedKey)));
-                if (updatedKey != "updated")
-                {
-                    changes.Add($"{updatedKey} → updated");
-                }
-            }
+            post.ToDecide.Add(("date", $"'{dateKey}: {text}' is not a date the import can read; write it like 2024-06-01 or 2024-06-01T09:30:00+02:00"));
+            post.Output.Add(new ImportField("date", ImportScalar.Quote(text), post.LineOf(dateKey)));
+            return (null, originalDate);
         }
 
-        // slug: kept when it is one safe URL segment; Jekyll's slug also names the old URL.
-        var slugKey = Take("slug");
-        var oldSlug = Text("slug");
+        post.Output.Add(new ImportField("date", new ImportScalar(date.ToString(), false), post.LineOf(dateKey)));
+        if (publishKey is not null)
+        {
+            post.Changes.Add($"{publishKey} → date");
+        }
+        else if (date.ToString() != text.Trim())
+        {
+            post.Changes.Add("date written as " + date);
+        }
+
+        return (date, originalDate);
+    }
+
+    private static void Updated(FieldNormalisation post)
+    {
+        if (post.Take("updated", "lastmod", "last_modified_at", "modified") is not { } updatedKey)
+        {
+            return;
+        }
+
+        var text = post.Text(updatedKey) ?? string.Empty;
+        var updated = ImportDate.Parse(text);
+        if (updated is null)
+        {
+            post.ToDecide.Add(("updated", $"'{updatedKey}: {text}' is not a date the import can read; write it like 2024-06-01, or remove it"));
+            post.Output.Add(new ImportField("updated", ImportScalar.Quote(text), post.LineOf(updatedKey)));
+            return;
+        }
+
+        post.Output.Add(new ImportField("updated", new ImportScalar(updated.ToString(), false), post.LineOf(updatedKey)));
+        if (updatedKey != "updated")
+        {
+            post.Changes.Add($"{updatedKey} → updated");
+        }
+    }
+
+    /// <summary>The slug, kept when it is one safe URL segment; Jekyll's slug also names the old
+    /// URL, so the old one is returned either way.</summary>
+    private static string? SlugField(FieldNormalisation post)
+    {
+        var slugKey = post.Take("slug");
+        var oldSlug = post.Text("slug");
         if (slugKey is not null && oldSlug is not null)
         {
             var trimmed = oldSlug.Trim();
             if (Slug.IsSafe(trimmed))
             {
-                output.Add(new ImportField("slug", ImportScalar.Quote(trimmed), LineOf(slugKey)));
+                post.Output.Add(new ImportField("slug", ImportScalar.Quote(trimmed), post.LineOf(slugKey)));
             }
             else
             {
-                changes.Add($"slug '{oldSlug}' left out (not one URL segment)");
+                post.Changes.Add($"slug '{oldSlug}' left out (not one URL segment)");
             }
         }
 
-        // authors
-        var authorKey = Take("authors", "author");
-        if (authorKey is not null)
-        {
-            output.Add(byKey[authorKey]);
-        }
+        return oldSlug;
+    }
 
-        // tags and categories: NewsletterGen has one kind of topic, so both become tags.
+    /// <summary>Tags and categories: NewsletterGen has one kind of topic, so both become tags.
+    /// Returns the categories, which old URLs may hold.</summary>
+    private static List<string> Topics(FieldNormalisation post, ArchiveKind kind)
+    {
         var tags = new List<string>();
         var categories = new List<string>();
-        var tagsKey = Take("tags", "tag");
+        var tagsKey = post.Take("tags", "tag");
         if (tagsKey is not null)
         {
-            var (list, wasText) = Words(byKey[tagsKey].Value, kind);
+            var (list, wasText) = Words(post[tagsKey].Value, kind);
             tags.AddRange(list);
             if (wasText)
             {
-                changes.Add($"{tagsKey} text → list");
+                post.Changes.Add($"{tagsKey} text → list");
             }
             else if (tagsKey != "tags")
             {
-                changes.Add($"{tagsKey} → tags");
+                post.Changes.Add($"{tagsKey} → tags");
             }
         }
 
-        var categoriesKey = Take("categories", "category");
+        var categoriesKey = post.Take("categories", "category");
         if (categoriesKey is not null)
         {
-            var (list, _) = Words(byKey[categoriesKey].Value, kind);
+            var (list, _) = Words(post[categoriesKey].Value, kind);
             categories.AddRange(list);
-            var added = list.Where(c => !tags.Contains(c, StringComparer.OrdinalIgnoreCase)).ToList();
-            tags.AddRange(added);
-            changes.Add($"{categoriesKey} → tags");
+            tags.AddRange(list.Where(c => !tags.Contains(c, StringComparer.OrdinalIgnoreCase)).ToList());
+            post.Changes.Add($"{categoriesKey} → tags");
         }
 
         if (tagsKey is not null || categoriesKey is not null)
         {
-            output.Add(new ImportField("tags", new ImportList(tags.Select(t => (ImportValue)ImportScalar.Quote(t)).ToList()), LineOf(tagsKey ?? categoriesKey)));
+            post.Output.Add(new ImportField("tags", new ImportList(tags.Select(t => (ImportValue)ImportScalar.Quote(t)).ToList()), post.LineOf(tagsKey ?? categoriesKey)));
         }
 
-        // summary
-        var summaryKey = Take("summary", "description");
-        if (summaryKey is not null)
-        {
-            output.Add(byKey[summaryKey]);
-        }
-        else if (Take("excerpt") is { } excerptKey)
-        {
-            output.Add(byKey[excerptKey] with { Key = "summary" });
-            changes.Add("excerpt → summary");
-        }
+        return categories;
+    }
 
-        // draft
+    private static void Summary(FieldNormalisation post)
+    {
+        if (post.Take("summary", "description") is { } summaryKey)
+        {
+            post.Output.Add(post[summaryKey]);
+        }
+        else if (post.Take("excerpt") is { } excerptKey)
+        {
+            post.Output.Add(post[excerptKey] with { Key = "summary" });
+            post.Changes.Add("excerpt → summary");
+        }
+    }
+
+    /// <summary>Whether the post is a draft: `draft: true`, or Jekyll's `published: false`.</summary>
+    private static bool Draft(FieldNormalisation post)
+    {
         var isDraft = false;
-        var draftKey = Take("draft");
-        if (draftKey is not null)
+        if (post.Take("draft") is { } draftKey)
         {
-            isDraft = Text("draft") is { } d && IsTrue(d);
+            isDraft = post.Text("draft") is { } d && IsTrue(d);
             if (isDraft)
             {
-                output.Add(new ImportField("draft", new ImportScalar("true", false), LineOf(draftKey)));
+                post.Output.Add(new ImportField("draft", new ImportScalar("true", false), post.LineOf(draftKey)));
             }
         }
 
-        if (byKey.TryGetValue("published", out var publishedField) && !used.Contains("published") && publishedField.Value is ImportScalar flag)
+        if (post.TryGet("published", out var publishedField) && !post.IsTaken("published") && publishedField.Value is ImportScalar flag)
         {
-            used.Add("published");
+            post.Take("published");
             if (!IsTrue(flag.Text) && !isDraft)
             {
                 isDraft = true;
-                output.Add(new ImportField("draft", new ImportScalar("true", false), publishedField.Line));
-                changes.Add("published: false → draft: true");
+                post.Output.Add(new ImportField("draft", new ImportScalar("true", false), publishedField.Line));
+                post.Changes.Add("published: false → draft: true");
             }
             else
             {
-                changes.Add("published left out");
+                post.Changes.Add("published left out");
             }
         }
 
-        // expiry: NewsletterGen never takes a post down; a post Hugo had already taken down is a draft.
-        var expiryKey = Take("expiryDate", "expirydate", "unpublishdate");
-        if (expiryKey is not null)
+        return isDraft;
+    }
+
+    /// <summary>Hugo's expiry: NewsletterGen never takes a post down, so a post Hugo had already
+    /// taken down becomes a draft, and the others are kept with a question.</summary>
+    private static void Expiry(FieldNormalisation post, bool isDraft, DateTimeOffset now)
+    {
+        if (post.Take("expiryDate", "expirydate", "unpublishdate") is not { } expiryKey)
         {
-            var text = Text(expiryKey) ?? string.Empty;
-            var expiry = ImportDate.Parse(text);
-            output.Add(new ImportField("expires", expiry is null ? ImportScalar.Quote(text) : new ImportScalar(expiry.ToString(), false), LineOf(expiryKey)));
-            changes.Add($"{expiryKey} → expires");
-            if (expiry is not null && expiry.Instant <= now && !isDraft)
-            {
-                isDraft = true;
-                output.Add(new ImportField("draft", new ImportScalar("true", false), LineOf(expiryKey)));
-                changes.Add("expired → draft: true");
-                toDecide.Add(("expires", $"this post expired on {expiry.Date:yyyy-MM-dd}, so Hugo no longer published it; it is imported as a draft: remove 'draft: true' to publish it"));
-            }
-            else
-            {
-                toDecide.Add(("expires", "NewsletterGen does not take posts down on a date; the post stays published after it: remove 'expires', or make the post a draft then"));
-            }
+            return;
         }
 
-        // old addresses: kept as aliases by the importer, so the fields themselves go.
-        var permalinkKey = Take(kind == ArchiveKind.Jekyll ? "permalink" : "url");
-        var permalink = permalinkKey is null ? null : Text(permalinkKey);
+        var text = post.Text(expiryKey) ?? string.Empty;
+        var expiry = ImportDate.Parse(text);
+        post.Output.Add(new ImportField("expires", expiry is null ? ImportScalar.Quote(text) : new ImportScalar(expiry.ToString(), false), post.LineOf(expiryKey)));
+        post.Changes.Add($"{expiryKey} → expires");
+        if (expiry is not null && expiry.Instant <= now && !isDraft)
+        {
+            post.Output.Add(new ImportField("draft", new ImportScalar("true", false), post.LineOf(expiryKey)));
+            post.Changes.Add("expired → draft: true");
+            post.ToDecide.Add(("expires", $"this post expired on {expiry.Date:yyyy-MM-dd}, so Hugo no longer published it; it is imported as a draft: remove 'draft: true' to publish it"));
+        }
+        else
+        {
+            post.ToDecide.Add(("expires", "NewsletterGen does not take posts down on a date; the post stays published after it: remove 'expires', or make the post a draft then"));
+        }
+    }
+
+    /// <summary>The post's old addresses (its permalink and aliases), which the importer keeps as
+    /// aliases, so the fields themselves go.</summary>
+    private static (string? Permalink, List<string> Aliases) OldAddresses(FieldNormalisation post, ArchiveKind kind)
+    {
+        var permalinkKey = post.Take(kind == ArchiveKind.Jekyll ? "permalink" : "url");
+        var permalink = permalinkKey is null ? null : post.Text(permalinkKey);
         if (permalinkKey is not null)
         {
-            changes.Add($"{permalinkKey} → aliases");
+            post.Changes.Add($"{permalinkKey} → aliases");
         }
 
-        var oldAliases = new List<string>();
+        var aliases = new List<string>();
         foreach (var key in new[] { "aliases", "redirect_from" })
         {
-            if (Take(key) is { } aliasKey)
+            if (post.Take(key) is { } aliasKey)
             {
-                oldAliases.AddRange(Words(byKey[aliasKey].Value, ArchiveKind.Hugo).List);
+                aliases.AddRange(Words(post[aliasKey].Value, ArchiveKind.Hugo).List);
                 if (aliasKey != "aliases")
                 {
-                    changes.Add($"{aliasKey} → aliases");
+                    post.Changes.Add($"{aliasKey} → aliases");
                 }
             }
         }
 
-        if (Take("layout") is { } layoutKey)
+        return (permalink, aliases);
+    }
+
+    private static void Layout(FieldNormalisation post)
+    {
+        if (post.Take("layout") is not { } layoutKey)
         {
-            if (Text(layoutKey) is "post" or "posts" or "single" or "default")
-            {
-                changes.Add("layout left out");
-            }
-            else
-            {
-                output.Add(byKey[layoutKey]);
-                toDecide.Add(("layout", $"'layout: {Text(layoutKey)}' chose a Jekyll or Hugo layout; NewsletterGen has one post layout (templates/post.html): remove it, or read it in the template"));
-            }
+            return;
         }
 
-        // everything else, as written
+        if (post.Text(layoutKey) is "post" or "posts" or "single" or "default")
+        {
+            post.Changes.Add("layout left out");
+        }
+        else
+        {
+            post.Output.Add(post[layoutKey]);
+            post.ToDecide.Add(("layout", $"'layout: {post.Text(layoutKey)}' chose a Jekyll or Hugo layout; NewsletterGen has one post layout (templates/post.html): remove it, or read it in the template"));
+        }
+    }
+
+    /// <summary>Every field no rule took, as written; those that change what Jekyll or Hugo
+    /// published are also left to decide.</summary>
+    private static void KeepTheRest(FieldNormalisation post, IReadOnlyList<ImportField> fields)
+    {
         var kept = new List<string>();
         foreach (var field in fields)
         {
-            if (used.Contains(field.Key) || output.Any(f => f.Key == field.Key))
+            if (post.IsTaken(field.Key) || post.Output.Any(f => f.Key == field.Key))
             {
                 continue;
             }
 
-            output.Add(field);
+            post.Output.Add(field);
             kept.Add(field.Key);
             if (Unread.TryGetValue(field.Key, out var why))
             {
-                toDecide.Add((field.Key, $"'{field.Key}' {why}"));
+                post.ToDecide.Add((field.Key, $"'{field.Key}' {why}"));
             }
         }
 
         if (kept.Count > 0)
         {
-            changes.Add("kept as written: " + string.Join(", ", kept.Distinct(StringComparer.Ordinal)));
+            post.Changes.Add("kept as written: " + string.Join(", ", kept.Distinct(StringComparer.Ordinal)));
         }
-
-        return new NormalisedFields(output, changes, toDecide, title, date, originalDate ?? date, oldSlug, categories, permalink, oldAliases);
     }
 
     private static bool IsTrue(string text) => text.Trim().ToLowerInvariant() is "true" or "yes" or "on" or "y";
