@@ -30,52 +30,11 @@ public static partial class FrontMatterParser
 
     private static ParsedDocument? ParseOne(SourceDocument source, TimeZoneInfo timeZone, bool isPost, DiagnosticBag diagnostics, bool despiteErrors = false)
     {
-        var text = source.Text;
         var file = source.Path;
-
-        var yaml = string.Empty;
-        var body = string.Empty;
-        int bodyLine;
-
-        // Blank lines before the opening fence (an archive's template left one, an editor added
-        // one) are passed over, as many readers do, rather than calling the file "no front matter".
-        var (fenceStart, fenceLine) = OpeningLine(text);
-        if (!IsFence(LineAt(text, fenceStart)))
+        if (SplitAtFences(source, isPost, diagnostics) is not (var yaml, var body, var fenceLine, var bodyLine))
         {
-            diagnostics.Error(DiagnosticCodes.MissingTitle, SourceLocation.StartOf(file),
-                "no front matter; start the file with a line '---', then 'title: ...'" + (isPost ? " and 'date: ...'" : string.Empty) + ", then '---'");
             return null;
         }
-
-        // The closing fence is found line by line without splitting the whole file: the front
-        // matter is a few lines, the body (taken as one substring) a few hundred.
-        var fenceEnd = text.IndexOf('\n', fenceStart);
-        var yamlStart = fenceEnd < 0 ? 0 : fenceEnd + 1;
-        var lineStart = yamlStart;
-        var close = -1;
-        for (var line = 1; lineStart > 0 && lineStart <= text.Length; line++)
-        {
-            var lineEnd = text.IndexOf('\n', lineStart);
-            var content = text.AsSpan(lineStart, (lineEnd < 0 ? text.Length : lineEnd) - lineStart).TrimEnd();
-            if (content is "---" or "...")
-            {
-                close = line;
-                yaml = yamlStart < lineStart ? text[yamlStart..(lineStart - 1)] : string.Empty;
-                body = lineEnd < 0 ? string.Empty : text[(lineEnd + 1)..];
-                break;
-            }
-
-            lineStart = lineEnd + 1;
-        }
-
-        if (close < 0)
-        {
-            diagnostics.Error(DiagnosticCodes.UnclosedFrontMatter, new SourceLocation(file, fenceLine, 1),
-                "the front matter opened here is never closed; add a line '---' after its last field");
-            return null;
-        }
-
-        bodyLine = fenceLine + close + 1;
 
         // What concerns the whole front matter is reported at its opening fence.
         var opening = new SourceLocation(file, fenceLine, 1);
@@ -107,32 +66,10 @@ public static partial class FrontMatterParser
                     summary = reader.Text(key, value);
                     break;
                 case "slug":
-                    // One slug in two Unicode spellings (é as one character or as e and an
-                    // accent) is one folder on some file systems and two on others: NFC makes it one.
-                    slug = reader.Text(key, value)?.Trim().Normalize(System.Text.NormalizationForm.FormC);
-                    if (slug is not null && !Slug.IsWellFormed(slug))
-                    {
-                        diagnostics.Error(DiagnosticCodes.UnsafeSlug, reader.At(value),
-                            $"slug '{slug}' is not a single URL segment; use letters, digits and hyphens, e.g. '{Slug.Suggest(slug)}'");
-                        slug = null;
-                    }
-                    else if (slug is not null && Slug.SpecialName(slug) is { } why)
-                    {
-                        diagnostics.Error(DiagnosticCodes.SpecialName, reader.At(value),
-                            $"slug '{slug}' cannot be published: {why}; use letters, digits and hyphens, e.g. '{Slug.Suggest(slug)}'");
-                        slug = null;
-                    }
-
+                    slug = ReadSlug(reader, key, value, diagnostics);
                     break;
                 case "id":
-                    id = reader.Text(key, value)?.Trim();
-                    if (id is not null && !IsAbsoluteIri(id))
-                    {
-                        diagnostics.Error(DiagnosticCodes.InvalidFieldType, reader.At(value),
-                            $"'id' must be an absolute URI, which Atom requires, such as tag:example.org,2024:{Slug.Suggest(id)} or urn:uuid:…");
-                        id = null;
-                    }
-
+                    id = ReadId(reader, key, value, diagnostics);
                     break;
                 case "aliases":
                     aliases = ReadAliases(reader, key, value, diagnostics);
@@ -164,6 +101,109 @@ public static partial class FrontMatterParser
             }
         }
 
+        CheckTitle(title, slug, locations, opening, file, isPost, diagnostics);
+        if (isPost && date is null && !locations.ContainsKey("date"))
+        {
+            date = DateFromFileName(file, opening, timeZone, diagnostics);
+        }
+
+        if ((diagnostics.HasErrors && !despiteErrors) || string.IsNullOrWhiteSpace(title))
+        {
+            return null;
+        }
+
+        var frontMatter = new FrontMatter(title!.Trim(), date, updated, summary, authors, tags, slug, isDraft, image, extra, locations)
+        {
+            Id = id,
+            Aliases = aliases,
+            Permalink = permalink,
+        };
+        return new ParsedDocument(source, frontMatter, body, bodyLine);
+    }
+
+    /// <summary>The front matter's text between its fences and the body after them, with the
+    /// lines where the opening fence and the body start; null (reported) when there is no
+    /// opening fence or it is never closed.</summary>
+    private static (string Yaml, string Body, int FenceLine, int BodyLine)? SplitAtFences(SourceDocument source, bool isPost, DiagnosticBag diagnostics)
+    {
+        var text = source.Text;
+        var file = source.Path;
+
+        // Blank lines before the opening fence (an archive's template left one, an editor added
+        // one) are passed over, as many readers do, rather than calling the file "no front matter".
+        var (fenceStart, fenceLine) = OpeningLine(text);
+        if (!IsFence(LineAt(text, fenceStart)))
+        {
+            diagnostics.Error(DiagnosticCodes.MissingTitle, SourceLocation.StartOf(file),
+                "no front matter; start the file with a line '---', then 'title: ...'" + (isPost ? " and 'date: ...'" : string.Empty) + ", then '---'");
+            return null;
+        }
+
+        // The closing fence is found line by line without splitting the whole file: the front
+        // matter is a few lines, the body (taken as one substring) a few hundred.
+        var fenceEnd = text.IndexOf('\n', fenceStart);
+        var yamlStart = fenceEnd < 0 ? 0 : fenceEnd + 1;
+        var lineStart = yamlStart;
+        for (var line = 1; lineStart > 0 && lineStart <= text.Length; line++)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart);
+            var content = text.AsSpan(lineStart, (lineEnd < 0 ? text.Length : lineEnd) - lineStart).TrimEnd();
+            if (content is "---" or "...")
+            {
+                var yaml = yamlStart < lineStart ? text[yamlStart..(lineStart - 1)] : string.Empty;
+                var body = lineEnd < 0 ? string.Empty : text[(lineEnd + 1)..];
+                return (yaml, body, fenceLine, fenceLine + line + 1);
+            }
+
+            lineStart = lineEnd + 1;
+        }
+
+        diagnostics.Error(DiagnosticCodes.UnclosedFrontMatter, new SourceLocation(file, fenceLine, 1),
+            "the front matter opened here is never closed; add a line '---' after its last field");
+        return null;
+    }
+
+    /// <summary>The slug, if it is one URL segment a host will serve.</summary>
+    private static string? ReadSlug(YamlValues reader, string key, YamlValue value, DiagnosticBag diagnostics)
+    {
+        // One slug in two Unicode spellings (é as one character or as e and an accent) is one
+        // folder on some file systems and two on others: NFC makes it one.
+        var slug = reader.Text(key, value)?.Trim().Normalize(System.Text.NormalizationForm.FormC);
+        if (slug is not null && !Slug.IsWellFormed(slug))
+        {
+            diagnostics.Error(DiagnosticCodes.UnsafeSlug, reader.At(value),
+                $"slug '{slug}' is not a single URL segment; use letters, digits and hyphens, e.g. '{Slug.Suggest(slug)}'");
+            return null;
+        }
+
+        if (slug is not null && Slug.SpecialName(slug) is { } why)
+        {
+            diagnostics.Error(DiagnosticCodes.SpecialName, reader.At(value),
+                $"slug '{slug}' cannot be published: {why}; use letters, digits and hyphens, e.g. '{Slug.Suggest(slug)}'");
+            return null;
+        }
+
+        return slug;
+    }
+
+    /// <summary>The feed id the writer chose, if it is the absolute URI Atom requires.</summary>
+    private static string? ReadId(YamlValues reader, string key, YamlValue value, DiagnosticBag diagnostics)
+    {
+        var id = reader.Text(key, value)?.Trim();
+        if (id is not null && !IsAbsoluteIri(id))
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidFieldType, reader.At(value),
+                $"'id' must be an absolute URI, which Atom requires, such as tag:example.org,2024:{Slug.Suggest(id)} or urn:uuid:…");
+            return null;
+        }
+
+        return id;
+    }
+
+    /// <summary>Reports a missing or empty title, or a title (a page's file name) no URL can be
+    /// made from when there is no slug.</summary>
+    private static void CheckTitle(string? title, string? slug, Dictionary<string, SourceLocation> locations, SourceLocation opening, string file, bool isPost, DiagnosticBag diagnostics)
+    {
         if (string.IsNullOrWhiteSpace(title))
         {
             if (!locations.TryGetValue("title", out var titleAt))
@@ -181,33 +221,20 @@ public static partial class FrontMatterParser
             diagnostics.Error(DiagnosticCodes.UnsafeSlug, locations.GetValueOrDefault("title", opening),
                 $"no usable URL can be made from {(isPost ? "this title" : "this file name")}; add a line such as slug: {Slug.Suggest(title)}");
         }
+    }
 
-        if (isPost && date is null && !locations.ContainsKey("date"))
+    /// <summary>A post without a date field takes the date its file name starts with, as in Jekyll.</summary>
+    private static DateTimeOffset? DateFromFileName(string file, SourceLocation opening, TimeZoneInfo timeZone, DiagnosticBag diagnostics)
+    {
+        var prefix = DatePrefix().Match(System.IO.Path.GetFileName(file));
+        if (prefix.Success && DateParser.TryParse(prefix.Groups[1].Value, timeZone, out var fromName))
         {
-            var prefix = DatePrefix().Match(System.IO.Path.GetFileName(file));
-            if (prefix.Success && DateParser.TryParse(prefix.Groups[1].Value, timeZone, out var fromName))
-            {
-                date = fromName;
-            }
-            else
-            {
-                diagnostics.Error(DiagnosticCodes.MissingDate, opening,
-                    "'date' is missing; add a line such as date: 2024-06-01, or start the file name with the date (2024-06-01-title.md)");
-            }
+            return fromName;
         }
 
-        if ((diagnostics.HasErrors && !despiteErrors) || string.IsNullOrWhiteSpace(title))
-        {
-            return null;
-        }
-
-        var frontMatter = new FrontMatter(title!.Trim(), date, updated, summary, authors, tags, slug, isDraft, image, extra, locations)
-        {
-            Id = id,
-            Aliases = aliases,
-            Permalink = permalink,
-        };
-        return new ParsedDocument(source, frontMatter, body, bodyLine);
+        diagnostics.Error(DiagnosticCodes.MissingDate, opening,
+            "'date' is missing; add a line such as date: 2024-06-01, or start the file name with the date (2024-06-01-title.md)");
+        return null;
     }
 
     /// <summary>A post's own URL, a path ("/2019/05/old-name/") that may use the words of the
