@@ -67,31 +67,10 @@ public static class SiteConfigLoader
                     break;
                 case "base_url":
                     baseUrlSeen = true;
-                    var url = reader.Text(key, value);
-                    if (url is not null && Uri.TryCreate(url, UriKind.Absolute, out var parsed) && parsed.Scheme is "http" or "https" && string.IsNullOrEmpty(parsed.Query) && string.IsNullOrEmpty(parsed.Fragment))
-                    {
-                        baseUrl = WithTrailingSlash(parsed);
-                    }
-                    else
-                    {
-                        diagnostics.Error(DiagnosticCodes.InvalidSiteConfig, reader.At(value), "'base_url' must be an absolute http(s) URL such as https://example.org/");
-                    }
-
+                    baseUrl = ReadBaseUrl(reader, key, value, diagnostics);
                     break;
                 case "time_zone":
-                    var id = reader.Text(key, value);
-                    if (id is not null)
-                    {
-                        if (TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone))
-                        {
-                            timeZone = zone;
-                        }
-                        else
-                        {
-                            diagnostics.Error(DiagnosticCodes.InvalidSiteConfig, reader.At(value), $"unknown time zone '{id}'; use an IANA name such as Europe/Paris or UTC");
-                        }
-                    }
-
+                    timeZone = ReadTimeZone(reader, key, value, diagnostics) ?? timeZone;
                     break;
                 case "posts_per_page":
                     postsPerPage = reader.WholeNumber(key, value, 1, 1000) ?? postsPerPage;
@@ -100,16 +79,7 @@ public static class SiteConfigLoader
                     feedSize = reader.WholeNumber(key, value, 1, 10000) ?? feedSize;
                     break;
                 case "websub_hub":
-                    var hubText = reader.Text(key, value);
-                    if (hubText is not null && Uri.TryCreate(hubText, UriKind.Absolute, out var hubUrl) && hubUrl.Scheme is "http" or "https")
-                    {
-                        hub = hubUrl;
-                    }
-                    else
-                    {
-                        diagnostics.Error(DiagnosticCodes.InvalidSiteConfig, reader.At(value), "'websub_hub' must be an absolute http(s) URL, e.g. https://pubsubhubbub.appspot.com/");
-                    }
-
+                    hub = ReadHub(reader, key, value, diagnostics) ?? hub;
                     break;
                 case "git_dates":
                     gitDates = reader.Boolean(key, value) ?? false;
@@ -127,15 +97,7 @@ public static class SiteConfigLoader
                     permalink = ReadPermalink(reader, key, value, diagnostics);
                     break;
                 case "slug_from":
-                    switch (reader.Text(key, value))
-                    {
-                        case "title": slugFromFileName = false; break;
-                        case "filename": slugFromFileName = true; break;
-                        case var other:
-                            diagnostics.Error(DiagnosticCodes.InvalidPermalink, reader.At(value), $"'slug_from' is 'title' or 'filename', not '{other}'");
-                            break;
-                    }
-
+                    slugFromFileName = ReadSlugFrom(reader, key, value, diagnostics) ?? slugFromFileName;
                     break;
                 case "sections":
                     sections = SectionsReader.Read(reader, value, diagnostics);
@@ -150,7 +112,6 @@ public static class SiteConfigLoader
                     extra[key] = YamlValues.ToData(value);
                     break;
             }
-
         }
 
         // Read after the loop: the default language may be written after 'languages'.
@@ -181,6 +142,65 @@ public static class SiteConfigLoader
             SlugFromFileName = slugFromFileName,
             Sections = sections,
         }.WithLanguages(declared);
+    }
+
+    /// <summary>The address the site is published at, with a trailing slash; null (reported) when
+    /// it is not an absolute http(s) URL without a query or fragment.</summary>
+    private static Uri? ReadBaseUrl(YamlValues reader, string key, YamlValue value, DiagnosticBag diagnostics)
+    {
+        var url = reader.Text(key, value);
+        if (url is not null && Uri.TryCreate(url, UriKind.Absolute, out var parsed) && parsed.Scheme is "http" or "https" && string.IsNullOrEmpty(parsed.Query) && string.IsNullOrEmpty(parsed.Fragment))
+        {
+            return WithTrailingSlash(parsed);
+        }
+
+        diagnostics.Error(DiagnosticCodes.InvalidSiteConfig, reader.At(value), "'base_url' must be an absolute http(s) URL such as https://example.org/");
+        return null;
+    }
+
+    private static TimeZoneInfo? ReadTimeZone(YamlValues reader, string key, YamlValue value, DiagnosticBag diagnostics)
+    {
+        var id = reader.Text(key, value);
+        if (id is null)
+        {
+            return null;
+        }
+
+        if (TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone))
+        {
+            return zone;
+        }
+
+        diagnostics.Error(DiagnosticCodes.InvalidSiteConfig, reader.At(value), $"unknown time zone '{id}'; use an IANA name such as Europe/Paris or UTC");
+        return null;
+    }
+
+    private static Uri? ReadHub(YamlValues reader, string key, YamlValue value, DiagnosticBag diagnostics)
+    {
+        var hubText = reader.Text(key, value);
+        if (hubText is not null && Uri.TryCreate(hubText, UriKind.Absolute, out var hubUrl) && hubUrl.Scheme is "http" or "https")
+        {
+            return hubUrl;
+        }
+
+        diagnostics.Error(DiagnosticCodes.InvalidSiteConfig, reader.At(value), "'websub_hub' must be an absolute http(s) URL, e.g. https://pubsubhubbub.appspot.com/");
+        return null;
+    }
+
+    /// <summary>Whether slugs come from file names (`slug_from: filename`) rather than titles;
+    /// null (reported) for any other word.</summary>
+    private static bool? ReadSlugFrom(YamlValues reader, string key, YamlValue value, DiagnosticBag diagnostics)
+    {
+        switch (reader.Text(key, value))
+        {
+            case "title":
+                return false;
+            case "filename":
+                return true;
+            case var other:
+                diagnostics.Error(DiagnosticCodes.InvalidPermalink, reader.At(value), $"'slug_from' is 'title' or 'filename', not '{other}'");
+                return null;
+        }
     }
 
     /// <summary>A site-wide or a section's `permalink:`, reported at its line when it is unusable.</summary>
