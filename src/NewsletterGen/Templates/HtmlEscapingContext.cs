@@ -1,4 +1,5 @@
 using NewsletterGen.Model;
+using NewsletterGen.Performance;
 using Scriban;
 using Scriban.Runtime;
 using ScribanSpan = Scriban.Parsing.SourceSpan;
@@ -23,6 +24,21 @@ internal sealed class HtmlEscapingContext : TemplateContext
         if (textAsObject is HtmlFragment html)
         {
             Write(html.Value);
+            return this;
+        }
+
+        if (textAsObject is LentHtml lent)
+        {
+            // Copied in place when nothing needs to see it as a string (an include's indent).
+            if (string.IsNullOrEmpty(CurrentIndent) && Output is PageOutput page)
+            {
+                page.Write(lent.Span);
+            }
+            else
+            {
+                Write(lent.ToString());
+            }
+
             return this;
         }
 
@@ -52,6 +68,7 @@ internal sealed class HtmlEscapingContext : TemplateContext
     public override string? ObjectToString(object? value, bool nested = false) => value switch
     {
         KeyValuePair<string, object?> entry => base.ObjectToString(new ScriptObject(2) { ["key"] = entry.Key, ["value"] = entry.Value }, nested: true),
+        LentHtml lent => lent.ToString(),
         _ => base.ObjectToString(value, nested),
     };
 

@@ -1,5 +1,6 @@
 using NewsletterGen.Diagnostics;
 using NewsletterGen.Model;
+using NewsletterGen.Performance;
 using Scriban.Runtime;
 
 namespace NewsletterGen.Templates;
@@ -263,6 +264,11 @@ internal static class ModelAccessors
         ["current"] = a => a.Current,
     });
 
+    public static readonly ModelAccessor<LentHtml> LentHtml = new(new()
+    {
+        ["value"] = h => h.ToString(),
+    });
+
     public static readonly ModelAccessor<SourceLocation> SourceLocation = new(new()
     {
         ["file"] = s => s.File,
@@ -293,6 +299,7 @@ internal static class ModelAccessors
         Model.Translation => Translation,
         Model.PageAlternate => PageAlternate,
         Model.HtmlFragment => HtmlFragment,
+        Performance.LentHtml => LentHtml,
         Diagnostics.SourceLocation => SourceLocation,
         _ => null,
     };

@@ -1,12 +1,13 @@
 using System.Text;
 using Scriban.Runtime;
+using NewsletterGen.Performance;
 
 namespace NewsletterGen.Templates;
 
 /// <summary>Where a template writes: one character buffer per rendering thread and use, reused
 /// page after page. The layout writes the page into one, encoded straight to the UTF-8 bytes of
-/// the file; the page's own template writes its body into another, which becomes the layout's
-/// `content`. Scriban's own output would make each of them a string first (twice
+/// the file; the page's own template writes its body into another, which the layout copies from
+/// (<see cref="LentHtml"/>). Scriban's own output would make each of them a string first (twice
 /// the size of the file, copied once more to encode it), ten thousand times in a large build.
 ///
 /// Template.Render returns the output's ToString(), which here is empty on purpose: the page is
@@ -16,6 +17,9 @@ internal sealed class PageOutput : IScriptOutput
 {
     private char[] _buffer = new char[16 * 1024];
     private int _length;
+
+    /// <summary>Changes each time the buffer is emptied: what was lent from it is gone.</summary>
+    public int Generation { get; private set; }
 
     /// <summary>What was written since the buffer was last emptied; valid until it is written
     /// to or emptied again.</summary>
@@ -61,6 +65,7 @@ internal sealed class PageOutput : IScriptOutput
     public void Clear()
     {
         _length = 0;
+        Generation++;
     }
 
     public override string ToString() => string.Empty;

@@ -2,6 +2,7 @@ using System.Globalization;
 using NewsletterGen.Diagnostics;
 using NewsletterGen.Model;
 using NewsletterGen.Output;
+using NewsletterGen.Performance;
 using NewsletterGen.Templates.I18n;
 using Scriban;
 using Scriban.Runtime;
@@ -353,7 +354,7 @@ public sealed class PageRenderer
         }
 
         context.PopOutput();
-        variables["content"] = new HtmlFragment(new string(worker.Body.Written));
+        variables["content"] = new LentHtml(worker.Body);
         worker.Output.Clear();
         context.PushOutput(worker.Output);
         if (RenderOne(_templates.Get("layout.html"), context, diagnostics) is null)
