@@ -11,11 +11,12 @@ namespace NewsletterGen.Templates;
 /// the size of the file, copied once more to encode it), ten thousand times in a large build.
 ///
 /// Template.Render returns the output's ToString(), which here is empty on purpose: the page is
-/// taken with <see cref="TakeUtf8"/>, the body read with
+/// taken with <see cref="TakeUtf8"/> or <see cref="LendUtf8"/>, the body read with
 /// <see cref="Written"/>.</summary>
 internal sealed class PageOutput : IScriptOutput
 {
     private char[] _buffer = new char[16 * 1024];
+    private byte[] _bytes = [];
     private int _length;
 
     /// <summary>Changes each time the buffer is emptied: what was lent from it is gone.</summary>
@@ -59,6 +60,23 @@ internal sealed class PageOutput : IScriptOutput
         Encoding.UTF8.GetBytes(text, bytes);
         Clear();
         return bytes;
+    }
+
+    /// <summary>The page written since the last call, as UTF-8 in a buffer this output keeps and
+    /// reuses: valid until the next page is taken. A clean build writes each page to disk at once
+    /// and keeps nothing of it, so a new array for each page would only be garbage.</summary>
+    public ReadOnlySpan<byte> LendUtf8()
+    {
+        var text = _buffer.AsSpan(0, _length);
+        var most = Encoding.UTF8.GetMaxByteCount(text.Length);
+        if (_bytes.Length < most)
+        {
+            _bytes = new byte[Math.Max(most, _bytes.Length * 2)];
+        }
+
+        var written = Encoding.UTF8.GetBytes(text, _bytes);
+        Clear();
+        return _bytes.AsSpan(0, written);
     }
 
     /// <summary>Empties the buffer, for the next page or after a page that failed.</summary>

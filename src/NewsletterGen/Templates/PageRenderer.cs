@@ -89,8 +89,9 @@ public sealed class PageRenderer
                 if (usable)
                 {
                     var path = Urls.OutputPath(_site.Config, jobs[i].Url);
-                    var bytes = worker.Output.TakeUtf8();
-                    results[i] = written is null ? new OutputFile(path, bytes, null, jobs[i].Origin) : written(path, bytes, jobs[i].Origin);
+                    results[i] = written is null
+                        ? new OutputFile(path, worker.Output.TakeUtf8(), null, jobs[i].Origin)
+                        : written(path, worker.Output.LendUtf8(), jobs[i].Origin);
                 }
 
                 return usable ? worker : NewWorker();
