@@ -4,8 +4,8 @@ namespace NewsletterGen.Content;
 
 /// <summary>Reads a folder's entries with their types as the kernel reports them (readdir's
 /// d_type), on 64-bit Linux. .NET's enumeration knows them too but shows whether an entry is a
-/// symbolic link only through its attributes, which cost a stat call per entry: 80 ms of a
-/// 10,000-post build's single-threaded start, to find the one link among ten thousand files.</summary>
+/// symbolic link only through its attributes, which cost a stat call per entry, in the
+/// single-threaded start of a build, to find the one link among thousands of files.</summary>
 internal static partial class NativeDirectory
 {
     public const byte Unknown = 0;

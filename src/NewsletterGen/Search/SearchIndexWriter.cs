@@ -12,7 +12,7 @@ namespace NewsletterGen.Search;
 /// its text while the index stays a fraction of the posts' size. The index is cut into one shard
 /// per year (of the post's date in UTC, which follows the site's order of posts), listed newest
 /// first by /search/index.json: a save of a post's text then writes its year's shard again, not
-/// the whole index (22 MB at 10,000 posts), and the script loads the shards side by side.</summary>
+/// the whole index (tens of megabytes for a big archive), and the script loads the shards side by side.</summary>
 public static class SearchIndexWriter
 {
     public const int MaxWords = 600;
