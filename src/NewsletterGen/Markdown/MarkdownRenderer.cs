@@ -209,24 +209,7 @@ public sealed partial class MarkdownRenderer
 
         var full = writer.ToString();
         _renderers.Return(renderer, writer);
-        string summaryHtml;
-        if (!string.IsNullOrWhiteSpace(summary))
-        {
-            summaryHtml = "<p>" + HtmlFragment.Escape(summary.Trim()) + "</p>";
-        }
-        else if (summaryEnd > 0)
-        {
-            summaryHtml = full[..summaryEnd].TrimEnd();
-        }
-        else if (firstParagraph.Start >= 0)
-        {
-            summaryHtml = full[firstParagraph.Start..firstParagraph.End].TrimEnd();
-        }
-        else
-        {
-            summaryHtml = string.Empty;
-        }
-
+        var summaryHtml = SummaryHtml(summary, full, summaryEnd, firstParagraph);
         if (scan.HasRawHtml)
         {
             full = RawHtmlLinks.Rewrite(full, url => _links.Resolve(url, sourcePath) ?? url);
@@ -246,6 +229,23 @@ public sealed partial class MarkdownRenderer
         }
 
         return new RenderedMarkdown(new HtmlFragment(full), new HtmlFragment(summaryHtml), summaryText, _countWords ? HtmlText.CountWords(full) : Post.NotCounted, links) { Toc = toc };
+    }
+
+    /// <summary>The summary's HTML: the front matter's summary if written, else the body up to
+    /// the "more" marker, else its first paragraph, else nothing.</summary>
+    private static string SummaryHtml(string? written, string full, int moreMarker, (int Start, int End) firstParagraph)
+    {
+        if (!string.IsNullOrWhiteSpace(written))
+        {
+            return "<p>" + HtmlFragment.Escape(written.Trim()) + "</p>";
+        }
+
+        if (moreMarker > 0)
+        {
+            return full[..moreMarker].TrimEnd();
+        }
+
+        return firstParagraph.Start >= 0 ? full[firstParagraph.Start..firstParagraph.End].TrimEnd() : string.Empty;
     }
 
     /// <summary>Resolves a URL written in front matter (a cover image) as if it were written in
