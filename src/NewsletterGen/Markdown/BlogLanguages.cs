@@ -8,9 +8,7 @@ namespace NewsletterGen.Markdown;
 /// token classes and the same cost as the built-in ones, with no native code (the tool is also
 /// published Native AOT). Each rule list starts with comments and strings: ColorCode joins the
 /// rules into one alternation, so at a given position the first rule that matches wins, and a `#`
-/// or a keyword inside a string stays part of the string. A rule changed or a language added here
-/// needs its joined pattern in <see cref="HighlightPatterns"/>: <c>HighlightPatternTests</c> fails
-/// and prints the text to paste.</summary>
+/// or a keyword inside a string stays part of the string.</summary>
 internal static class BlogLanguages
 {
     /// <summary>Scope of a line a diff adds; ColorCode has no scope for it.</summary>

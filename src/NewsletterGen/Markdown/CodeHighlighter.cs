@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Text;
 using ColorCode;
 using ColorCode.Common;
-using ColorCode.Compilation;
 using ColorCode.Parsing;
 using ColorCode.Styling;
 
@@ -49,20 +48,9 @@ public sealed class CodeHighlighter : CodeColorizerBase
     private StringBuilder _output = new();
 
     public CodeHighlighter()
-        : this(new PrecompiledLanguageCompiler())
+        : base(StyleDictionary.DefaultLight, null)
     {
     }
-
-    /// <summary>A highlighter whose languages <paramref name="compiler"/> compiles: tests compare
-    /// the precompiled patterns with ColorCode's own compiler.</summary>
-    internal CodeHighlighter(ILanguageCompiler compiler)
-        : base(StyleDictionary.DefaultLight, new LanguageParser(compiler, new LanguageRepository(Languages.All.ToDictionary(l => l.Id))))
-    {
-    }
-
-    /// <summary>Every language the highlighter knows, ColorCode's and <see cref="BlogLanguages"/>'.</summary>
-    internal static IEnumerable<ILanguage> KnownLanguages =>
-        LanguageIds.Values.Distinct().Select(Languages.FindById).Concat(OwnLanguages.Values.Distinct());
 
     /// <summary>The highlighted HTML of <paramref name="code"/> (the inside of a `code` element),
     /// or null when neither ColorCode nor <see cref="BlogLanguages"/> knows the language.</summary>
