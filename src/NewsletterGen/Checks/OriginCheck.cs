@@ -20,11 +20,10 @@ public static class OriginCheck
 
     /// <param name="checkedBefore">What earlier builds found in each file object; a file the build
     /// reused (an unchanged page) is not read again.</param>
-    public static void Check(IEnumerable<OutputFile> files, SiteConfig config, string sourceDirectory, DiagnosticBag diagnostics, ConditionalWeakTable<OutputFile, IReadOnlyList<OriginFinding>>? checkedBefore = null)
+    public static void Check(IEnumerable<OutputFile> files, OriginRules rules, string sourceDirectory, DiagnosticBag diagnostics, ConditionalWeakTable<OutputFile, IReadOnlyList<OriginFinding>>? checkedBefore = null)
     {
-        ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var rules = new Rules(new SiteOrigin(config.BaseUrl), config.AllowOrigins.ToHashSet(StringComparer.Ordinal));
         var all = new System.Collections.Concurrent.ConcurrentBag<OriginFinding>();
         Parallel.ForEach(files, file =>
         {
@@ -40,18 +39,14 @@ public static class OriginCheck
 
     /// <summary>What one page would load from another origin, for a build that checks each page
     /// as it is made (and then keeps only the file's path and where it was written).</summary>
-    public static IReadOnlyList<OriginFinding> Findings(string path, ReadOnlySpan<byte> bytes, string fileOrigin, SiteConfig config, string sourceDirectory)
+    public static IReadOnlyList<OriginFinding> Findings(string path, ReadOnlySpan<byte> bytes, string fileOrigin, OriginRules rules, string sourceDirectory)
     {
         ArgumentNullException.ThrowIfNull(path);
-        ArgumentNullException.ThrowIfNull(config);
-        var rules = new Rules(new SiteOrigin(config.BaseUrl), config.AllowOrigins.ToHashSet(StringComparer.Ordinal));
+        ArgumentNullException.ThrowIfNull(rules);
         return Report(path, fileOrigin, Loads(path, bytes), rules, sourceDirectory).AsReadOnly();
     }
 
-    /// <summary>The site's origin and the other origins site.yml allows images, media and frames from.</summary>
-    private sealed record Rules(SiteOrigin Site, HashSet<string> Allowed);
-
-    private static List<OriginFinding> Find(OutputFile file, Rules rules, string sourceDirectory) =>
+    private static List<OriginFinding> Find(OutputFile file, OriginRules rules, string sourceDirectory) =>
         IsChecked(file.Path)
             ? Report(file.Path, file.Origin, Loads(file.Path, file.Bytes ?? File.ReadAllBytes(file.CopyFrom!)), rules, sourceDirectory)
             : [];
@@ -76,7 +71,7 @@ public static class OriginCheck
         return loads;
     }
 
-    private static List<OriginFinding> Report(string path, string fileOrigin, PageLoads loads, Rules rules, string sourceDirectory)
+    private static List<OriginFinding> Report(string path, string fileOrigin, PageLoads loads, OriginRules rules, string sourceDirectory)
     {
         var found = new List<OriginFinding>();
         for (var i = 0; i < loads.Urls.Count; i++)

@@ -37,7 +37,7 @@ internal static class SiteChecks
 
         // All files, not only a narrow build's: a listing shows what posts load, and what a post
         // page loads is reported at the post, not at every listing.
-        OriginCheck.Check(files, build.Config, build.Source, diagnostics, output.Origins);
+        OriginCheck.Check(files, output.OriginRules, build.Source, diagnostics, output.Origins);
         build.Timer.Mark("link and origin checks");
         output.Check?.Report(files, diagnostics);
         return true;

@@ -22,6 +22,7 @@ internal sealed class SiteOutput : IDisposable
         Check = check;
         Staged = staged;
         Origins = build.Cache.KeepsForNextBuild ? build.Cache.Origins : new();
+        OriginRules = OriginRules.Of(build.Config);
     }
 
     /// <summary>Whether the output folder may be written, and what the build would replace there;
@@ -30,6 +31,9 @@ internal sealed class SiteOutput : IDisposable
 
     /// <summary>The new site's folder, in a clean build that writes.</summary>
     public StagedSite? Staged { get; }
+
+    /// <summary>What the origin check holds each page against.</summary>
+    public OriginRules OriginRules { get; }
 
     /// <summary>What the origin check found in each page, found as the page was written.</summary>
     public ConditionalWeakTable<OutputFile, IReadOnlyList<Checks.OriginFinding>> Origins { get; }
@@ -55,7 +59,7 @@ internal sealed class SiteOutput : IDisposable
 
     private OutputFile Put(string path, ReadOnlySpan<byte> bytes, string origin)
     {
-        var findings = OriginCheck.Findings(path, bytes, origin, _build.Config, _build.Source);
+        var findings = OriginCheck.Findings(path, bytes, origin, OriginRules, _build.Source);
         var put = Staged!.Put(path, bytes, origin);
         Origins.AddOrUpdate(put, findings);
         return put;

@@ -37,7 +37,7 @@ public class FastReadingTests
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'\">", "&amp;", "<", ">", "\"", "'", "</", "</p title=\">\">",
         "<!doctype html>", "<?x>", "<template>", "</template>", "<iframe srcdoc=\"&lt;img src=&quot;{U}&quot;&gt;\">", "</iframe>", "<object data=\"{U}\">",
         "<svg><style>{H}</style></svg>", "<svg><feImage href=\"{U}\"/></svg>", "<svg><image xlink:href=\"{U}\"/></svg>", "<form action=\"{U}\">",
-        "<a ping=\"{U}\">", "<body background=\"{U}\">", "\\", "<xmp>", "</xmp>", "<plaintext>", "<br/>", "<br / >", "<video poster=\"{U}\">",
+        "<a ping=\"{U}\">", "<a rel=\"stylesheet icon\" href=\"{U}\">", "<area rel=\"preload\" href=\"{U}\">", "<body background=\"{U}\">", "\\", "<xmp>", "</xmp>", "<plaintext>", "<br/>", "<br / >", "<video poster=\"{U}\">",
     ];
 
     [Fact]

@@ -313,10 +313,11 @@ public static class PlainMarkup
     }
 
     /// <summary>Whether <see cref="PageLoads"/> may read this attribute of an HTML element this
-    /// reading understands (a refresh's content and a param's value never reach it).</summary>
+    /// reading understands (a refresh's content and a param's value never reach it). A rel
+    /// decides whether a link element loads; an a or area is followed whatever its rel says.</summary>
     private static bool Matters(ReadOnlySpan<byte> name, TagKind kind) => name.Length switch
     {
-        3 => Is(name, "src"u8) || Is(name, "rel"u8),
+        3 => Is(name, "src"u8) || (Is(name, "rel"u8) && kind != TagKind.Link),
         4 => Is(name, "href"u8) ? kind != TagKind.Link : Is(name, "data"u8) || Is(name, "ping"u8) || Is(name, "code"u8) || Is(name, "icon"u8),
         5 => Is(name, "style"u8),
         6 => Is(name, "srcset"u8) || Is(name, "poster"u8) || Is(name, "srcdoc"u8) || Is(name, "action"u8) || Is(name, "lowsrc"u8) || Is(name, "dynsrc"u8),
