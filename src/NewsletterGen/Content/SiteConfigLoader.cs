@@ -34,115 +34,68 @@ public static class SiteConfigLoader
         }
 
         var errorsBefore = diagnostics.ErrorCount;
-        var baseUrlSeen = false;
-        string? title = null, description = null, language = null;
-        Uri? baseUrl = null;
-        var timeZone = TimeZoneInfo.Utc;
-        var authors = new List<Author>();
-        var postsPerPage = SiteConfig.DefaultPostsPerPage;
-        var feedSize = SiteConfig.DefaultFeedSize;
-        var gitDates = false;
-        var searchIndex = true;
-        var wellKnown = false;
-        IReadOnlyList<string> allowOrigins = [];
-        PermalinkPattern? permalink = null;
-        var slugFromFileName = false;
-        IReadOnlyList<SectionSettings> sections = [];
-        YamlValue? languages = null;
-        Uri? hub = null;
         var extra = new Dictionary<string, object?>(StringComparer.Ordinal);
-
+        var config = new SiteConfig(string.Empty, string.Empty, Unset, "en", TimeZoneInfo.Utc, [],
+            SiteConfig.DefaultPostsPerPage, SiteConfig.DefaultFeedSize, extra);
+        YamlValue? languages = null;
         foreach (var (key, _, value) in mapping.Entries)
         {
-            switch (key)
+            if (key == "languages")
             {
-                case "title":
-                    title = reader.Text(key, value);
-                    break;
-                case "description":
-                    description = reader.Text(key, value);
-                    break;
-                case "language":
-                    language = reader.Text(key, value);
-                    break;
-                case "base_url":
-                    baseUrlSeen = true;
-                    baseUrl = ReadBaseUrl(reader, key, value, diagnostics);
-                    break;
-                case "time_zone":
-                    timeZone = ReadTimeZone(reader, key, value, diagnostics) ?? timeZone;
-                    break;
-                case "posts_per_page":
-                    postsPerPage = reader.WholeNumber(key, value, 1, 1000) ?? postsPerPage;
-                    break;
-                case "feed_size":
-                    feedSize = reader.WholeNumber(key, value, 1, 10000) ?? feedSize;
-                    break;
-                case "websub_hub":
-                    hub = ReadHub(reader, key, value, diagnostics) ?? hub;
-                    break;
-                case "git_dates":
-                    gitDates = reader.Boolean(key, value) ?? false;
-                    break;
-                case "well_known":
-                    wellKnown = reader.Boolean(key, value) ?? false;
-                    break;
-                case "search_index":
-                    searchIndex = reader.Boolean(key, value) ?? true;
-                    break;
-                case "allow_origins":
-                    allowOrigins = AllowedOrigins.Read(reader, key, value, diagnostics);
-                    break;
-                case "permalink":
-                    permalink = ReadPermalink(reader, key, value, diagnostics);
-                    break;
-                case "slug_from":
-                    slugFromFileName = ReadSlugFrom(reader, key, value, diagnostics) ?? slugFromFileName;
-                    break;
-                case "sections":
-                    sections = SectionsReader.Read(reader, value, diagnostics);
-                    break;
-                case "languages":
-                    languages = value;
-                    break;
-                case "authors":
-                    authors.AddRange(ReadAuthors(reader, value, diagnostics));
-                    break;
-                default:
-                    extra[key] = YamlValues.ToData(value);
-                    break;
+                languages = value; // read after the loop: the default language may come after it
+            }
+            else if (With(config, key, value, reader, diagnostics) is { } set)
+            {
+                config = set;
+            }
+            else
+            {
+                extra[key] = YamlValues.ToData(value);
             }
         }
 
-        // Read after the loop: the default language may be written after 'languages'.
-        var declared = languages is null ? [] : LanguagesReader.Read(reader, languages, language ?? "en", diagnostics);
+        var declared = languages is null ? [] : LanguagesReader.Read(reader, languages, config.Language, diagnostics);
         var whole = SourceLocation.StartOf(RelativePath);
-        if (string.IsNullOrWhiteSpace(title))
+        if (string.IsNullOrWhiteSpace(config.Title))
         {
             diagnostics.Error(DiagnosticCodes.InvalidSiteConfig, whole, "site.yml needs a 'title'");
         }
 
-        if (!baseUrlSeen)
+        if (!mapping.Entries.Any(e => e.Key == "base_url"))
         {
             diagnostics.Error(DiagnosticCodes.InvalidSiteConfig, whole, "site.yml needs a 'base_url', the address the site is published at, e.g. https://example.org/");
         }
 
-        var errorsAfter = diagnostics.ErrorCount;
-        if (errorsAfter > errorsBefore || title is null || baseUrl is null)
-        {
-            return null;
-        }
-
-        return new SiteConfig(title, description ?? string.Empty, baseUrl, language ?? "en", timeZone,
-            authors, postsPerPage, feedSize, extra, gitDates, hub, searchIndex)
-        {
-            WellKnown = wellKnown,
-            AllowOrigins = allowOrigins,
-            Permalink = permalink,
-            SlugFromFileName = slugFromFileName,
-            Sections = sections,
-        }.WithLanguages(declared);
+        return diagnostics.ErrorCount > errorsBefore ? null : config.WithLanguages(declared);
     }
+
+    /// <summary>Stands for a base URL not read yet: a missing or invalid base_url is an error,
+    /// so a configuration that still has it is never returned.</summary>
+    private static readonly Uri Unset = new("https://base-url.invalid/");
+
+    /// <summary>The configuration with one setting of site.yml read into it (a bad value is
+    /// reported, and the setting keeps what it had), or null when the key is not a setting of
+    /// the tool: templates read it as site data.</summary>
+    private static SiteConfig? With(SiteConfig config, string key, YamlValue value, YamlValues reader, DiagnosticBag diagnostics) => key switch
+    {
+        "title" => config with { Title = reader.Text(key, value) ?? string.Empty },
+        "description" => config with { Description = reader.Text(key, value) ?? string.Empty },
+        "language" => config with { Language = reader.Text(key, value) ?? "en" },
+        "base_url" => config with { BaseUrl = ReadBaseUrl(reader, key, value, diagnostics) ?? config.BaseUrl },
+        "time_zone" => config with { TimeZone = ReadTimeZone(reader, key, value, diagnostics) ?? config.TimeZone },
+        "posts_per_page" => config with { PostsPerPage = reader.WholeNumber(key, value, 1, 1000) ?? config.PostsPerPage },
+        "feed_size" => config with { FeedSize = reader.WholeNumber(key, value, 1, 10000) ?? config.FeedSize },
+        "websub_hub" => config with { WebSubHub = ReadHub(reader, key, value, diagnostics) ?? config.WebSubHub },
+        "git_dates" => config with { UseGitDates = reader.Boolean(key, value) ?? false },
+        "well_known" => config with { WellKnown = reader.Boolean(key, value) ?? false },
+        "search_index" => config with { SearchIndex = reader.Boolean(key, value) ?? true },
+        "allow_origins" => config with { AllowOrigins = AllowedOrigins.Read(reader, key, value, diagnostics) },
+        "permalink" => config with { Permalink = ReadPermalink(reader, key, value, diagnostics) },
+        "slug_from" => config with { SlugFromFileName = ReadSlugFrom(reader, key, value, diagnostics) ?? config.SlugFromFileName },
+        "sections" => config with { Sections = SectionsReader.Read(reader, value, diagnostics) },
+        "authors" => config with { Authors = [.. config.Authors, .. ReadAuthors(reader, value, diagnostics)] },
+        _ => null,
+    };
 
     /// <summary>The address the site is published at, with a trailing slash; null (reported) when
     /// it is not an absolute http(s) URL without a query or fragment.</summary>

@@ -73,12 +73,9 @@ public static class ArchiveImporter
                 continue;
             }
 
-            if (layout.Kind == ArchiveKind.Hugo && (Path.GetFileName(path).StartsWith("_index.", StringComparison.Ordinal) || !relative.Contains('/', StringComparison.Ordinal)))
+            if (layout.Kind == ArchiveKind.Hugo && HugoNonPost(path, relative) is { } why)
             {
-                diagnostics.Warning(DiagnosticCodes.ImportSkippedFile, SourceLocation.StartOf(path),
-                    Path.GetFileName(path).StartsWith("_index.", StringComparison.Ordinal)
-                        ? "a Hugo section's list page is not a post and is not imported; NewsletterGen makes the home, archive and tag pages itself"
-                        : "a page at the top of content/ is not a post and is not imported; copy it into content/pages/ to keep it as a page");
+                diagnostics.Warning(DiagnosticCodes.ImportSkippedFile, SourceLocation.StartOf(path), why);
                 skipped++;
                 continue;
             }
@@ -111,6 +108,14 @@ public static class ArchiveImporter
             files.Add(new ImportedFile(source, target, [], IsPost: false, Write(options, target, File.ReadAllBytes(from), diagnostics)));
         }
 
+        files.AddRange(CopyStaticFiles(options, layout, diagnostics));
+        return new ImportResult(layout.Kind, files, diagnostics.ToSortedList(), skipped, options.DryRun);
+    }
+
+    /// <summary>The images and media of the archive's static folders (Jekyll's assets/, Hugo's
+    /// static/), copied (or, in a dry run, listed) under content/static/.</summary>
+    private static IEnumerable<ImportedFile> CopyStaticFiles(ImportOptions options, ArchiveLayout layout, DiagnosticBag diagnostics)
+    {
         foreach (var (folder, to) in layout.StaticFolders().Where(f => Directory.Exists(f.From)))
         {
             foreach (var path in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
@@ -122,12 +127,19 @@ public static class ArchiveImporter
                 }
 
                 var target = $"{to}/{relative}";
-                files.Add(new ImportedFile(Shown(layout, path), target, [], IsPost: false, Write(options, target, File.ReadAllBytes(path), diagnostics)));
+                yield return new ImportedFile(Shown(layout, path), target, [], IsPost: false, Write(options, target, File.ReadAllBytes(path), diagnostics));
             }
         }
-
-        return new ImportResult(layout.Kind, files, diagnostics.ToSortedList(), skipped, options.DryRun);
     }
+
+    /// <summary>Why a Markdown file of a Hugo content folder is not a post (a section's list
+    /// page, a page at the top of content/), or null when it is one.</summary>
+    private static string? HugoNonPost(string path, string relative) =>
+        Path.GetFileName(path).StartsWith("_index.", StringComparison.Ordinal)
+            ? "a Hugo section's list page is not a post and is not imported; NewsletterGen makes the home, archive and tag pages itself"
+            : !relative.Contains('/', StringComparison.Ordinal)
+                ? "a page at the top of content/ is not a post and is not imported; copy it into content/pages/ to keep it as a page"
+                : null;
 
     private static string Shown(ArchiveLayout layout, string path) =>
         Path.GetRelativePath(layout.SiteRoot ?? Path.GetDirectoryName(layout.PostsRoot) ?? layout.PostsRoot, path).Replace('\\', '/');
