@@ -56,7 +56,7 @@ public static class FolderMerge
         var temporary = Path.Combine(output, $"{OutputMarker.FileName}.tmp-{Guid.NewGuid():N}");
         OutputWriteException.Guard(OutputActions.Write, marker, () =>
         {
-            FileBytes.Write(temporary, OutputMarker.Bytes(paths));
+            WholeFile.Write(temporary, OutputMarker.Bytes(paths));
             File.Move(temporary, marker, overwrite: true);
         });
     }

@@ -28,7 +28,7 @@ internal sealed class InPlaceWrite
             {
                 if (file.Bytes is not null)
                 {
-                    FileBytes.Write(temporary, file.Bytes);
+                    WholeFile.Write(temporary, file.Bytes);
                 }
                 else
                 {

@@ -59,7 +59,7 @@ public sealed class StagedSite : IDisposable
             var target = Prepare(path);
             if (!Unchanged(path, bytes, target))
             {
-                FileBytes.Write(target, bytes);
+                WholeFile.Write(target, bytes);
             }
 
             var staged = OutputFile.Copy(path, target, origin);
@@ -89,7 +89,7 @@ public sealed class StagedSite : IDisposable
             });
             var marker = Path.Combine(_staging, OutputMarker.FileName);
             OutputWriteException.Guard(OutputActions.Write, Path.Combine(_output, OutputMarker.FileName),
-                () => FileBytes.Write(marker, OutputMarker.Bytes(files.Select(f => f.Path))));
+                () => WholeFile.Write(marker, OutputMarker.Bytes(files.Select(f => f.Path))));
             if (_mode == OutputMode.KeepOtherFiles)
             {
                 FolderMerge.Run(_staging, _output, files);
@@ -128,7 +128,7 @@ public sealed class StagedSite : IDisposable
         {
             if (!Unchanged(file.Path, file.Bytes, target))
             {
-                FileBytes.Write(target, file.Bytes);
+                WholeFile.Write(target, file.Bytes);
             }
         }
         else if (_previous is not null && OutputWriter.IsUnchanged(file, Path.Combine(_previous, file.Path)) && HardLink.TryCreate(Path.Combine(_previous, file.Path), target))

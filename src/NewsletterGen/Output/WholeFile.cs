@@ -5,7 +5,7 @@ namespace NewsletterGen.Output;
 /// close, eight system calls for a page. Here five: open, fstat and lseek (.NET's checks of the
 /// handle), write, close, once the command-line tool has turned .NET's emulated file locking
 /// (fstatfs, flock) off. A build writes a file per post and more.</summary>
-internal static class FileBytes
+internal static class WholeFile
 {
     public static void Write(string path, ReadOnlySpan<byte> bytes)
     {
