@@ -48,12 +48,26 @@ def summarise(rows):
     return results
 
 
+def same_round_ratios(rows, tool, other):
+    """TOOL's wall time over OTHER's, round by round, per size: the two ran within seconds of
+    each other, so a round's ratio moves less with the machine than either time does."""
+    rounds = {}
+    for r in rows:
+        rounds.setdefault((int(r["size"]), r["run"]), {})[r["tool"]] = float(r["wall_s"])
+    ratios = {}
+    for (size, _), walls in rounds.items():
+        if tool in walls and other in walls and walls[other] > 0:
+            ratios.setdefault(size, []).append(walls[tool] / walls[other])
+    return ratios
+
+
 def main():
     if len(sys.argv) not in (3, 4):
         sys.exit(__doc__.strip().splitlines()[2])
     runs_csv, results_csv = sys.argv[1:3]
     with open(runs_csv, newline="") as f:
-        results = summarise(list(csv.DictReader(f)))
+        rows = list(csv.DictReader(f))
+    results = summarise(rows)
     if not results:
         sys.exit(f"report.py: no runs in {runs_csv}")
 
@@ -83,6 +97,11 @@ def main():
     print(f"\nMedians of {'/'.join(map(str, runs))} cold builds per tool and size, interleaved round-robin. "
           "NLG ÷ tool is NewsletterGen's (ReadyToRun) median divided by the tool's: above 1, NewsletterGen is slower"
           + ("; AOT ÷ tool the same for its Native AOT binary." if aot else "."))
+    for tool in ("newslettergen-aot", "newslettergen-before", "newslettergen"):
+        for size, ratios in sorted(same_round_ratios(rows, tool, "hugo").items()):
+            print(f"\n{tool} ÷ hugo in the same round, {size} posts: median {statistics.median(ratios):.3f}, "
+                  f"{min(ratios):.3f}–{max(ratios):.3f} over {len(ratios)} rounds", end="")
+    print()
 
 
 if __name__ == "__main__":
