@@ -114,8 +114,11 @@ public static class ArchiveImporter
 
     /// <summary>The images and media of the archive's static folders (Jekyll's assets/, Hugo's
     /// static/), copied (or, in a dry run, listed) under content/static/.</summary>
-    private static IEnumerable<ImportedFile> CopyStaticFiles(ImportOptions options, ArchiveLayout layout, DiagnosticBag diagnostics)
+    private static List<ImportedFile> CopyStaticFiles(ImportOptions options, ArchiveLayout layout, DiagnosticBag diagnostics)
     {
+        // A list, not an iterator: the copying happens when the method is called, not when (or
+        // whether) a caller gets round to enumerating it.
+        var copied = new List<ImportedFile>();
         foreach (var (folder, to) in layout.StaticFolders().Where(f => Directory.Exists(f.From)))
         {
             foreach (var path in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
@@ -127,9 +130,11 @@ public static class ArchiveImporter
                 }
 
                 var target = $"{to}/{relative}";
-                yield return new ImportedFile(Shown(layout, path), target, [], IsPost: false, Write(options, target, File.ReadAllBytes(path), diagnostics));
+                copied.Add(new ImportedFile(Shown(layout, path), target, [], IsPost: false, Write(options, target, File.ReadAllBytes(path), diagnostics)));
             }
         }
+
+        return copied;
     }
 
     /// <summary>Why a Markdown file of a Hugo content folder is not a post (a section's list
