@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# ab.sh ROUNDS TAG name=binary ... : interleaved cold builds of /tmp/w/site into fresh folders
+rounds=$1; tag=$2; shift 2
+mkdir -p /tmp/w/out/$tag
+for r in $(seq 1 $rounds); do
+  if (( r % 2 )); then set -- "$@"; list=("$@"); else list=(); for ((i=$#; i>0; i--)); do list+=("${!i}"); done; fi
+  for nb in "${list[@]}"; do
+    n=${nb%%=*}; b=${nb#*=}
+    sync
+    (cd /tmp/w/site && /usr/bin/time -f "$n $r %e %U %S %M" -o /tmp/w/out/$tag/t $b build --source . --output /tmp/w/out/$tag/$n-$r > /dev/null 2>&1)
+    cat /tmp/w/out/$tag/t
+  done
+done
